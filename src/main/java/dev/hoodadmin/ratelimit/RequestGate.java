@@ -1,0 +1,19 @@
+package dev.hoodadmin.ratelimit;
+
+/** Gate consulted before every request. */
+public interface RequestGate {
+    /** Blocks until a request may be sent now without exceeding the known budget. */
+    Permit acquire() throws InterruptedException;
+
+    /** One request in flight. Exactly one of the two methods is called once. */
+    interface Permit {
+        void completed(RateLimitHeaders headers);
+
+        void failed();
+    }
+
+    RequestGate UNLIMITED = () -> new Permit() {
+        @Override public void completed(RateLimitHeaders headers) { }
+        @Override public void failed() { }
+    };
+}
