@@ -68,6 +68,12 @@ public final class FakePropertyApi implements PropertyApi {
         return latch;
     }
 
+    /** The next requests succeed again, as after a server recovered. */
+    public void clearFailures() {
+        failures.clear();
+        crashes.clear();
+    }
+
     public void releaseAll() {
         holds.values().forEach(CountDownLatch::countDown);
     }

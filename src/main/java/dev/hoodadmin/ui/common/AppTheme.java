@@ -18,6 +18,10 @@ public enum AppTheme {
 
     /** Applies to every window of the application; call on the JavaFX thread. */
     public void apply() {
-        Application.setUserAgentStylesheet(theme.getUserAgentStylesheet());
+        String stylesheet = theme.getUserAgentStylesheet();
+        // setting it again would restyle every open window for nothing
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
     }
 }

@@ -40,6 +40,7 @@ final class LoadErrorPane extends VBox {
         detail.setWrapText(true);
 
         Label traceLabel = new Label("Trace ID:");
+        traceLabel.setId("loadErrorTraceLabel");
         traceLabel.setLabelFor(traceId);
         traceId.setId(TRACE_ID);
         traceId.setEditable(false);

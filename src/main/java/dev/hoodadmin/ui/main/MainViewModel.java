@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.util.List;
@@ -56,7 +57,7 @@ public final class MainViewModel {
         this.demo = demo;
         this.counts = new CountText(locale);
         propertyCountText.set(counts.properties(0));
-        rows.addListener((javafx.collections.ListChangeListener<ProfileProperty>) change ->
+        rows.addListener((ListChangeListener<ProfileProperty>) change ->
                 propertyCountText.set(counts.properties(rows.size())));
     }
 
@@ -68,7 +69,7 @@ public final class MainViewModel {
         loading.set(true);
         progress.set(-1);
         progressText.set("Loading properties…");
-        currentLoad = loader.start(ListQuery.all(), new PropertyLoader.Listener() {
+        PropertyLoader.Load load = loader.start(ListQuery.all(), new PropertyLoader.Listener() {
             @Override
             public void onPage(List<ProfileProperty> newRows, int loaded, int total) {
                 rows.addAll(newRows);
@@ -87,6 +88,8 @@ public final class MainViewModel {
                 loadError.set(error);
             }
         });
+        // with an in-place executor the load may already be over here
+        if (loading.get()) currentLoad = load;
     }
 
     /** Stops a running load, e.g. when the window closes; rows loaded so far stay. */

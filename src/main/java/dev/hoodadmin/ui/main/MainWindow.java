@@ -72,6 +72,7 @@ public final class MainWindow {
     /**
      * Applies the theme, restores the remembered size, position and columns, shows the window and
      * starts the first load. Closing the window saves its state and stops a running load.
+     * Call once per window, on the JavaFX thread.
      */
     public void show(Stage stage) {
         theme.apply();

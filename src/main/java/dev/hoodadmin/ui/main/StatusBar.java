@@ -1,10 +1,10 @@
 package dev.hoodadmin.ui.main;
 
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,6 +16,7 @@ final class StatusBar extends HBox {
     static final String MODE_ID = "modeLabel";
     static final String PROGRESS_ID = "loadProgress";
     static final String PROGRESS_TEXT_ID = "loadProgressText";
+    static final String LOAD_STATUS_ID = "loadStatus";
     static final String COUNT_ID = "propertyCountLabel";
 
     StatusBar(MainViewModel vm) {
@@ -40,6 +41,8 @@ final class StatusBar extends HBox {
         progressText.textProperty().bind(vm.progressTextProperty());
         progressText.accessibleTextProperty().bind(vm.progressTextProperty());
         HBox loadProgress = new HBox(6, progress, progressText);
+        loadProgress.setId(LOAD_STATUS_ID);
+        loadProgress.accessibleTextProperty().bind(vm.progressTextProperty());
         loadProgress.setAlignment(Pos.CENTER_LEFT);
         loadProgress.visibleProperty().bind(vm.loadingProperty());
         loadProgress.managedProperty().bind(vm.loadingProperty());

@@ -42,7 +42,7 @@ public final class PropertyColumns {
                 id,
                 text(TARGET, "Target", 160, ProfileProperty::target),
                 text(LABEL, "Label", 180, ProfileProperty::label),
-                text(DATA_TYPE, "Data type", 90, ProfileProperty::dataType),
+                text(DATA_TYPE, "Data type", 110, ProfileProperty::dataType),
                 singleLine(EXAMPLE, "Example", 140, ProfileProperty::example),
                 singleLine(DESCRIPTION, "Description", 260, ProfileProperty::description),
                 text(EXPORT_ALIAS, "Export alias", 130, ProfileProperty::exportAlias),

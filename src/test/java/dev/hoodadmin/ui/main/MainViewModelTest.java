@@ -7,6 +7,7 @@ import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.QueuedExecutor;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class MainViewModelTest {
         List<String> progressTexts = new ArrayList<>();
         List<Integer> rowCounts = new ArrayList<>();
         vm.progressTextProperty().addListener((obs, old, text) -> progressTexts.add(text));
-        vm.properties().addListener((javafx.collections.ListChangeListener<Object>) c -> rowCounts.add(vm.properties().size()));
+        vm.properties().addListener((ListChangeListener<Object>) c -> rowCounts.add(vm.properties().size()));
 
         vm.reload();
 
