@@ -1,0 +1,93 @@
+package dev.hoodadmin.ui.main;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Shows why the last load failed, with the trace id in a read-only field (selectable) and a
+ * button that copies it: support asks for it. Hidden while there is no error.
+ */
+final class LoadErrorPane extends VBox {
+    static final String ID = "loadErrorPane";
+    static final String HEADLINE_ID = "loadErrorHeadline";
+    static final String DETAIL_ID = "loadErrorDetail";
+    static final String TRACE_ID = "loadErrorTraceId";
+    static final String COPY_ID = "copyTraceIdButton";
+    static final String DISMISS_ID = "dismissErrorButton";
+
+    private final Label headline = new Label();
+    private final Label detail = new Label();
+    private final TextField traceId = new TextField();
+    private final HBox traceRow;
+
+    LoadErrorPane(MainViewModel vm) {
+        setId(ID);
+        setAccessibleText("Loading error");
+        getStyleClass().add("load-error-pane");
+
+        headline.setId(HEADLINE_ID);
+        headline.setGraphic(new FontIcon("mdi2a-alert-circle-outline"));
+        headline.getStyleClass().add("load-error-headline");
+        detail.setId(DETAIL_ID);
+        detail.setWrapText(true);
+
+        Label traceLabel = new Label("Trace ID:");
+        traceLabel.setId("loadErrorTraceLabel");
+        traceLabel.setLabelFor(traceId);
+        traceId.setId(TRACE_ID);
+        traceId.setEditable(false);
+        traceId.setAccessibleText("Trace ID of the failed request");
+        traceId.setPrefColumnCount(30);
+        Button copy = new Button("Copy", new FontIcon("mdi2c-content-copy"));
+        copy.setId(COPY_ID);
+        copy.setAccessibleText("Copy trace ID");
+        copy.setOnAction(event -> copyToClipboard(traceId.getText()));
+        traceRow = new HBox(6, traceLabel, traceId, copy);
+        traceRow.setAlignment(Pos.CENTER_LEFT);
+
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId(DISMISS_ID);
+        dismiss.setAccessibleText("Dismiss the loading error");
+        dismiss.setOnAction(event -> vm.dismissError());
+        HBox top = new HBox(8, headline, spacer(), dismiss);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        setSpacing(4);
+        getChildren().addAll(top, detail, traceRow);
+        vm.loadErrorProperty().addListener((obs, old, error) -> show(error));
+        show(vm.loadErrorProperty().get());
+    }
+
+    private void show(LoadError error) {
+        boolean present = error != null;
+        setVisible(present);
+        setManaged(present);
+        headline.setText(present ? error.headline() : "");
+        detail.setText(present ? error.detail() : "");
+        detail.setAccessibleText(detail.getText());
+        boolean hasTrace = present && error.traceId() != null;
+        traceId.setText(hasTrace ? error.traceId() : "");
+        traceRow.setVisible(hasTrace);
+        traceRow.setManaged(hasTrace);
+    }
+
+    private static void copyToClipboard(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private static HBox spacer() {
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.hoodadmin.ui.main;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.ui.common.AppTheme;
+import dev.hoodadmin.ui.common.WindowStateBinder;
+import dev.hoodadmin.ui.common.WindowStateStore;
+import dev.hoodadmin.ui.table.PropertyTable;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import java.util.Objects;
+
+/**
+ * The main window: demo banner, toolbar and load error on top, the property table in the middle,
+ * the status bar below. Builds and binds nodes only; state and commands live in {@link MainViewModel}.
+ */
+public final class MainWindow {
+    static final String TITLE = "Hood Admin";
+    static final String ROOT_ID = "mainWindow";
+    private static final String STYLESHEET = "/dev/hoodadmin/ui/hood-admin.css";
+    private static final double DEFAULT_WIDTH = 1200;
+    private static final double DEFAULT_HEIGHT = 760;
+
+    private final MainViewModel vm;
+    private final WindowStateBinder windowState;
+    private final AppTheme theme;
+    private final TableView<ProfileProperty> table;
+    private final BorderPane root;
+    private Scene scene;
+
+    public MainWindow(MainViewModel vm, WindowStateStore store) {
+        this(vm, new WindowStateBinder(store), AppTheme.LIGHT);
+    }
+
+    public MainWindow(MainViewModel vm, WindowStateBinder windowState, AppTheme theme) {
+        this.vm = Objects.requireNonNull(vm, "vm");
+        this.windowState = Objects.requireNonNull(windowState, "windowState");
+        this.theme = Objects.requireNonNull(theme, "theme");
+        this.table = PropertyTable.create(vm.properties());
+        this.root = new BorderPane(table);
+        root.setId(ROOT_ID);
+        root.setAccessibleText(TITLE + " main window");
+        root.setTop(new VBox(new DemoBanner(vm), new MainToolBar(vm), new LoadErrorPane(vm)));
+        root.setBottom(new StatusBar(vm));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The scene, created on first use with the app stylesheet and the Reload shortcuts. */
+    public Scene scene() {
+        if (scene == null) {
+            scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            scene.getStylesheets().add(Objects.requireNonNull(
+                    MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+            Runnable reload = vm::reload;
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), reload);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), reload);
+        }
+        return scene;
+    }
+
+    /**
+     * Applies the theme, restores the remembered size, position and columns, shows the window and
+     * starts the first load. Closing the window saves its state and stops a running load.
+     * Call once per window, on the JavaFX thread.
+     */
+    public void show(Stage stage) {
+        theme.apply();
+        stage.setTitle(vm.isDemo() ? TITLE + " — Demo" : TITLE);
+        stage.setScene(scene());
+        windowState.attach(stage, table);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> vm.cancel());
+        stage.show();
+        vm.reload();
+    }
+}

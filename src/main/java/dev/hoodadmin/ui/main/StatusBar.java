@@ -1,0 +1,66 @@
+package dev.hoodadmin.ui.main;
+
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** Bottom line: which API, demo or live, load progress and how many properties are loaded. */
+final class StatusBar extends HBox {
+    static final String ID = "statusBar";
+    static final String ENDPOINT_ID = "endpointLabel";
+    static final String MODE_ID = "modeLabel";
+    static final String PROGRESS_ID = "loadProgress";
+    static final String PROGRESS_TEXT_ID = "loadProgressText";
+    static final String LOAD_STATUS_ID = "loadStatus";
+    static final String COUNT_ID = "propertyCountLabel";
+
+    StatusBar(MainViewModel vm) {
+        setId(ID);
+        setAccessibleText("Status bar");
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+
+        Label endpoint = label(ENDPOINT_ID, vm.endpointText());
+        endpoint.setAccessibleText("API endpoint " + vm.endpointText());
+        Label mode = label(MODE_ID, vm.modeText());
+        mode.setAccessibleText("Mode: " + vm.modeText());
+        mode.getStyleClass().add(vm.isDemo() ? "mode-demo" : "mode-live");
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId(PROGRESS_ID);
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.accessibleTextProperty().bind(vm.progressTextProperty());
+        progress.setPrefWidth(140);
+        Label progressText = label(PROGRESS_TEXT_ID, "");
+        progressText.textProperty().bind(vm.progressTextProperty());
+        progressText.accessibleTextProperty().bind(vm.progressTextProperty());
+        HBox loadProgress = new HBox(6, progress, progressText);
+        loadProgress.setId(LOAD_STATUS_ID);
+        loadProgress.accessibleTextProperty().bind(vm.progressTextProperty());
+        loadProgress.setAlignment(Pos.CENTER_LEFT);
+        loadProgress.visibleProperty().bind(vm.loadingProperty());
+        loadProgress.managedProperty().bind(vm.loadingProperty());
+
+        Label count = label(COUNT_ID, "");
+        count.textProperty().bind(vm.propertyCountTextProperty());
+        count.accessibleTextProperty().bind(vm.propertyCountTextProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(endpoint, new Separator(Orientation.VERTICAL), mode, spacer, loadProgress,
+                new Separator(Orientation.VERTICAL), count);
+    }
+
+    private static Label label(String id, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setAccessibleText(text);
+        return label;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.hoodadmin.ui.table;
+
+import dev.hoodadmin.api.ProfileProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.util.Callback;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One column per field of the contract, plus a leading status column. Column ids are stable:
+ * saved window state and TestFX lookups rely on them.
+ */
+public final class PropertyColumns {
+    public static final String STATUS = "statusColumn";
+    public static final String ID = "idColumn";
+    public static final String TARGET = "targetColumn";
+    public static final String LABEL = "labelColumn";
+    public static final String DATA_TYPE = "dataTypeColumn";
+    public static final String EXAMPLE = "exampleColumn";
+    public static final String DESCRIPTION = "descriptionColumn";
+    public static final String EXPORT_ALIAS = "exportAliasColumn";
+    public static final String IMPORT_ALIASES = "importAliasesColumn";
+    public static final String PI_DATA = "piDataColumn";
+    public static final String SYSTEM = "systemColumn";
+    public static final String IMPORTABLE = "importableColumn";
+    public static final String EXPORTABLE = "exportableColumn";
+    public static final String CREATED = "createdColumn";
+    public static final String UPDATED = "updatedColumn";
+
+    private PropertyColumns() {
+    }
+
+    public static List<TableColumn<ProfileProperty, ?>> all() {
+        TableColumn<ProfileProperty, String> id = text(ID, "ID", 90, ProfileProperty::id);
+        id.setComparator(new IdComparator());
+        return List.of(
+                status(),
+                id,
+                text(TARGET, "Target", 160, ProfileProperty::target),
+                text(LABEL, "Label", 180, ProfileProperty::label),
+                text(DATA_TYPE, "Data type", 110, ProfileProperty::dataType),
+                singleLine(EXAMPLE, "Example", 140, ProfileProperty::example),
+                singleLine(DESCRIPTION, "Description", 260, ProfileProperty::description),
+                text(EXPORT_ALIAS, "Export alias", 130, ProfileProperty::exportAlias),
+                singleLine(IMPORT_ALIASES, "Import aliases", 160, p -> PropertyText.aliases(p.importAliases())),
+                flag(PI_DATA, "PI data", ProfileProperty::piData),
+                flag(SYSTEM, "System", ProfileProperty::system),
+                flag(IMPORTABLE, "Importable", ProfileProperty::importable),
+                flag(EXPORTABLE, "Exportable", ProfileProperty::exportable),
+                text(CREATED, "Created", 150, ProfileProperty::createTime),
+                text(UPDATED, "Updated", 150, ProfileProperty::updateTime));
+    }
+
+    private static TableColumn<ProfileProperty, Boolean> status() {
+        TableColumn<ProfileProperty, Boolean> column = column(STATUS, "", 40, ProfileProperty::isSystem,
+                c -> new SystemLockCell());
+        // the header has no room for a word; the icon says what the column holds
+        column.setGraphic(new FontIcon("mdi2l-lock-outline"));
+        column.setResizable(false);
+        return column;
+    }
+
+    private static TableColumn<ProfileProperty, String> text(String id, String title, double width,
+                                                             Function<ProfileProperty, String> value) {
+        return column(id, title, width, value, null);
+    }
+
+    private static TableColumn<ProfileProperty, String> singleLine(String id, String title, double width,
+                                                                   Function<ProfileProperty, String> value) {
+        return column(id, title, width, value, c -> new SingleLineTextCell());
+    }
+
+    private static TableColumn<ProfileProperty, Boolean> flag(String id, String title,
+                                                              Function<ProfileProperty, Boolean> value) {
+        return column(id, title, 90, value, c -> new FlagCell());
+    }
+
+    private static <T> TableColumn<ProfileProperty, T> column(
+            String id, String title, double width, Function<ProfileProperty, T> value,
+            Callback<TableColumn<ProfileProperty, T>, TableCell<ProfileProperty, T>> cells) {
+        TableColumn<ProfileProperty, T> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(value.apply(row.getValue())));
+        if (cells != null) column.setCellFactory(cells);
+        return column;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.hoodadmin.ui.table;
+
+import dev.hoodadmin.api.ProfileProperty;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The leading status cell: a lock on system properties, which Hood defines and nobody may edit. */
+public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
+    public static final String TOOLTIP = "System property — defined by Hood, not editable";
+    public static final String ICON = "mdi2l-lock";
+    public static final String ICON_STYLE_CLASS = "system-lock";
+
+    private final FontIcon lock = new FontIcon(ICON);
+    private final Tooltip tooltip = new Tooltip(TOOLTIP);
+
+    SystemLockCell() {
+        lock.getStyleClass().add(ICON_STYLE_CLASS);
+        lock.setAccessibleText(TOOLTIP);
+        getStyleClass().add("status-cell");
+    }
+
+    @Override
+    protected void updateItem(Boolean system, boolean empty) {
+        super.updateItem(system, empty);
+        boolean locked = !empty && Boolean.TRUE.equals(system);
+        setText(null);
+        setGraphic(locked ? lock : null);
+        setTooltip(locked ? tooltip : null);
+        setAccessibleText(locked ? TOOLTIP : null);
+    }
+}

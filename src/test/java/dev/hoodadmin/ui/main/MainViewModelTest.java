@@ -1,0 +1,180 @@
+package dev.hoodadmin.ui.main;
+
+import dev.hoodadmin.api.ApiError;
+import dev.hoodadmin.api.ApiErrorKind;
+import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.PropertyApi;
+import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.QueuedExecutor;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The view model without a scene: background work is queued or run in place, results arrive in place. */
+class MainViewModelTest {
+    private static final Executor IN_PLACE = Runnable::run;
+    private static final ApiError TOKEN_REFUSED =
+            new ApiError(ApiErrorKind.UNAUTHORIZED, 401, "Unauthorized", "Token expired.", "trace-401-abc", null);
+
+    private static MainViewModel viewModel(PropertyApi api, Executor background, boolean demo) {
+        PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), 100, background, IN_PLACE);
+        return new MainViewModel(loader, Endpoint.parse("http://localhost:9999"), demo, Locale.US);
+    }
+
+    @Test
+    void reloadFillsRowsPageByPageAndReportsProgressAndCount() {
+        FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(250));
+        MainViewModel vm = viewModel(api, IN_PLACE, false);
+        List<String> progressTexts = new ArrayList<>();
+        List<Integer> rowCounts = new ArrayList<>();
+        vm.progressTextProperty().addListener((obs, old, text) -> progressTexts.add(text));
+        vm.properties().addListener((ListChangeListener<Object>) c -> rowCounts.add(vm.properties().size()));
+
+        vm.reload();
+
+        assertThat(progressTexts).containsExactly("Loading properties…", "Loaded 100 of 250", "Loaded 200 of 250",
+                "Loaded 250 of 250", "");
+        assertThat(rowCounts).containsExactly(100, 200, 250);
+        assertThat(vm.properties()).extracting(p -> p.id()).startsWith("1000", "1001").endsWith("1249");
+        assertThat(vm.propertyCountTextProperty().get()).isEqualTo("250 properties");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.loadErrorProperty().get()).isNull();
+    }
+
+    @Test
+    void loadRunsOnTheBackgroundExecutorNotInReload() {
+        FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(30));
+        QueuedExecutor background = new QueuedExecutor();
+        MainViewModel vm = viewModel(api, background, false);
+
+        vm.reload();
+
+        assertThat(api.requestedPages()).isEmpty();
+        assertThat(vm.loadingProperty().get()).isTrue();
+        assertThat(vm.progressProperty().get()).isEqualTo(-1.0);
+        background.runAll();
+        assertThat(vm.properties()).hasSize(30);
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void reloadWhileLoadingDoesNotStartASecondLoad() {
+        QueuedExecutor background = new QueuedExecutor();
+        MainViewModel vm = viewModel(new FakePropertyApi(FakePropertyApi.sample(30)), background, false);
+
+        vm.reload();
+        vm.reload();
+
+        assertThat(background.pending()).isEqualTo(1);
+    }
+
+    @Test
+    void failureKeepsRowsLoadedSoFarAndShowsMessageAndTraceId() {
+        FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(250)).failOnPage(2, TOKEN_REFUSED);
+        MainViewModel vm = viewModel(api, IN_PLACE, false);
+
+        vm.reload();
+
+        LoadError error = vm.loadErrorProperty().get();
+        assertThat(error.headline()).isEqualTo("Could not load properties");
+        assertThat(error.detail()).startsWith("401 Unauthorized: Token expired.").contains("HOOD_API_TOKEN");
+        assertThat(error.traceId()).isEqualTo("trace-401-abc");
+        assertThat(vm.properties()).hasSize(100);
+        assertThat(vm.propertyCountTextProperty().get()).isEqualTo("100 properties");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.progressTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void transientFailuresAreRetriedBeforeTheyAreShown() {
+        ApiError busy = new ApiError(ApiErrorKind.SERVER_ERROR, 503, "Service unavailable", null, "t-503", null);
+        FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(150)).failOnPage(2, busy);
+        MainViewModel vm = viewModel(api, IN_PLACE, false);
+
+        vm.reload();
+
+        assertThat(api.requestedPages()).containsExactly(1, 2, 2, 2, 2, 2, 2);
+        assertThat(vm.loadErrorProperty().get().detail()).startsWith("503 Service unavailable.");
+    }
+
+    @Test
+    void reloadAfterAFailureClearsTheErrorAndStartsAgainFromEmpty() {
+        QueuedExecutor background = new QueuedExecutor();
+        FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(250)).failOnPage(3, TOKEN_REFUSED);
+        MainViewModel vm = viewModel(api, background, false);
+        vm.reload();
+        background.runAll();
+        assertThat(vm.loadErrorProperty().get()).isNotNull();
+
+        vm.reload();
+
+        assertThat(vm.loadErrorProperty().get()).isNull();
+        assertThat(vm.properties()).isEmpty();
+        assertThat(vm.loadingProperty().get()).isTrue();
+    }
+
+    @Test
+    void cancelledLoadReportsNothingMore() {
+        QueuedExecutor background = new QueuedExecutor();
+        FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(30));
+        MainViewModel vm = viewModel(api, background, false);
+        vm.reload();
+
+        vm.cancel();
+        background.runAll();
+
+        assertThat(vm.properties()).isEmpty();
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void dismissErrorHidesIt() {
+        FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(10)).failOnPage(1, TOKEN_REFUSED);
+        MainViewModel vm = viewModel(api, IN_PLACE, false);
+        vm.reload();
+
+        vm.dismissError();
+
+        assertThat(vm.loadErrorProperty().get()).isNull();
+    }
+
+    @Test
+    void countIsSingularForOneProperty() {
+        MainViewModel vm = viewModel(new FakePropertyApi(FakePropertyApi.sample(1)), IN_PLACE, false);
+        assertThat(vm.propertyCountTextProperty().get()).isEqualTo("0 properties");
+
+        vm.reload();
+
+        assertThat(vm.propertyCountTextProperty().get()).isEqualTo("1 property");
+    }
+
+    @Test
+    void largeCountsAreGroupedForTheLocale() {
+        MainViewModel vm = viewModel(new FakePropertyApi(FakePropertyApi.sample(1234)), IN_PLACE, false);
+
+        vm.reload();
+
+        assertThat(vm.propertyCountTextProperty().get()).isEqualTo("1,234 properties");
+    }
+
+    @Test
+    void statusTextsSayWhichApiAndWhetherItIsTheDemo() {
+        MainViewModel demo = viewModel(new FakePropertyApi(List.of()), IN_PLACE, true);
+        MainViewModel live = viewModel(new FakePropertyApi(List.of()), IN_PLACE, false);
+
+        assertThat(demo.endpointText()).isEqualTo("http://localhost:9999");
+        assertThat(demo.isDemo()).isTrue();
+        assertThat(demo.modeText()).startsWith("Demo");
+        assertThat(demo.demoBannerText()).isEqualTo("Demo mode — showing sample data from the built-in simulator. "
+                + "Set HOOD_API_TOKEN to work on your account.");
+        assertThat(live.isDemo()).isFalse();
+        assertThat(live.modeText()).isEqualTo("Live");
+    }
+}

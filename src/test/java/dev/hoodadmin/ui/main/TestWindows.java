@@ -1,0 +1,45 @@
+package dev.hoodadmin.ui.main;
+
+import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.PropertyApi;
+import dev.hoodadmin.api.PropertyPager;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.skin.TableColumnHeader;
+import org.testfx.api.FxRobot;
+
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Builds what the TestFX tests share: a view model on a real background thread, and header lookups. */
+final class TestWindows {
+    static final String BACKGROUND_THREAD = "test-background-loader";
+    static final String ENDPOINT = "http://localhost:8181";
+
+    private TestWindows() {
+    }
+
+    static ExecutorService backgroundExecutor() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, BACKGROUND_THREAD);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Results arrive on the JavaFX thread as in the app; retries do not wait. */
+    static MainViewModel viewModel(PropertyApi api, ExecutorService background, boolean demo, int pageSize) {
+        PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), pageSize, background,
+                Platform::runLater);
+        return new MainViewModel(loader, Endpoint.parse(ENDPOINT), demo, Locale.US);
+    }
+
+    /** The header a person clicks to sort by {@code column}. */
+    static Node header(FxRobot robot, TableColumn<?, ?> column) {
+        return robot.lookup(".column-header")
+                .match(node -> node instanceof TableColumnHeader && ((TableColumnHeader) node).getTableColumn() == column)
+                .query();
+    }
+}
