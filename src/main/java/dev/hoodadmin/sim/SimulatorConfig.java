@@ -62,13 +62,6 @@ public record SimulatorConfig(
         return new Builder(token);
     }
 
-    public Builder toBuilder() {
-        return new Builder(token).properties(properties).seed(seed).port(port)
-                .rateLimitsEnabled(rateLimitsEnabled).burst(burstLimit, burstWindow)
-                .steady(steadyLimit, steadyWindow).windowPhase(windowPhase).maxInFlight(maxInFlight)
-                .pageSizes(defaultPageSize, maxPageSize).clock(clock);
-    }
-
     @Override
     public String toString() {
         return "SimulatorConfig[properties=" + properties + ", seed=" + seed + ", token=***, port=" + port

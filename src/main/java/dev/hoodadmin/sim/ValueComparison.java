@@ -31,7 +31,7 @@ final class ValueComparison {
     }
 
     private static boolean isNumber(String text) {
-        // Bounded length keeps BigDecimal cheap; longer digit strings still compare correctly as strings of equal length.
+        // Bounded length keeps BigDecimal cheap; anything longer is compared as text.
         return text.length() <= 40 && NUMBER.matcher(text).matches();
     }
 }
