@@ -1,0 +1,103 @@
+package dev.hoodadmin.sim;
+
+import java.time.Duration;
+import java.util.Random;
+
+/**
+ * Faults to inject while the simulator runs; switch them on and off at any time. The dice are
+ * seeded, so a test that sets the same rates against the same request sequence sees the same faults.
+ * Injected 500s happen before anything is changed; a lost response happens after a PATCH was
+ * applied (the client sees the connection drop and must resend).
+ */
+public final class SimulatorFaults {
+    private final Random dice;
+    private int failNextRequests;
+    private double patchFailureRate;
+    private int loseNextPatchResponses;
+    private double patchLossRate;
+    private Duration latency = Duration.ZERO;
+
+    SimulatorFaults(long seed) {
+        this.dice = new Random(seed);
+    }
+
+    /** The next {@code count} accepted requests (any method) answer 500 without doing anything. */
+    public synchronized SimulatorFaults failNextRequests(int count) {
+        failNextRequests = requireNonNegative(count);
+        return this;
+    }
+
+    /** Each PATCH answers 500, unapplied, with this probability (0..1). */
+    public synchronized SimulatorFaults setPatchFailureRate(double probability) {
+        patchFailureRate = requireProbability(probability);
+        return this;
+    }
+
+    /** The next {@code count} successful PATCHes are applied, then their connection is dropped unanswered. */
+    public synchronized SimulatorFaults loseNextPatchResponses(int count) {
+        loseNextPatchResponses = requireNonNegative(count);
+        return this;
+    }
+
+    /** Each successful PATCH is applied and then loses its response with this probability (0..1). */
+    public synchronized SimulatorFaults setPatchLossRate(double probability) {
+        patchLossRate = requireProbability(probability);
+        return this;
+    }
+
+    /** Added to every accepted request before it is handled (the request holds its in-flight slot meanwhile). */
+    public synchronized SimulatorFaults setLatency(Duration delay) {
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative");
+        }
+        latency = delay;
+        return this;
+    }
+
+    /** Switches every fault off. */
+    public synchronized void clear() {
+        failNextRequests = 0;
+        patchFailureRate = 0;
+        loseNextPatchResponses = 0;
+        patchLossRate = 0;
+        latency = Duration.ZERO;
+    }
+
+    synchronized Duration latency() {
+        return latency;
+    }
+
+    synchronized boolean shouldFail(String method) {
+        if (failNextRequests > 0) {
+            failNextRequests--;
+            return true;
+        }
+        return "PATCH".equals(method) && roll(patchFailureRate);
+    }
+
+    synchronized boolean shouldLosePatchResponse() {
+        if (loseNextPatchResponses > 0) {
+            loseNextPatchResponses--;
+            return true;
+        }
+        return roll(patchLossRate);
+    }
+
+    private boolean roll(double probability) {
+        return probability > 0 && dice.nextDouble() < probability;
+    }
+
+    private static int requireNonNegative(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        return count;
+    }
+
+    private static double requireProbability(double probability) {
+        if (!(probability >= 0 && probability <= 1)) {
+            throw new IllegalArgumentException("probability must be between 0 and 1");
+        }
+        return probability;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.hoodadmin.sim;
+
+/** One entry of {@code sort=field,-field2}. */
+record SortKey(PropertyField field, boolean descending) {
+}
