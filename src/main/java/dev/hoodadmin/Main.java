@@ -1,2 +1,43 @@
 package dev.hoodadmin;
-public final class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import dev.hoodadmin.api.Version;
+import dev.hoodadmin.app.HoodAdminApp;
+import dev.hoodadmin.sim.SimulatorCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/**
+ * The one entry point of the jar: without a command it opens the app; with one it runs headless
+ * (the command line and the app share the same engine).
+ */
+@Command(name = "hood-admin", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = {"Edit Ocamba Hood profile properties.",
+                "Without a command, opens the app. With no HOOD_API_TOKEN set, the app shows demo data "
+                        + "from a built-in simulator."},
+        subcommands = {SimulatorCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--api-url", paramLabel = "URL",
+            description = "Hood API base URL (default: $HOOD_API_URL, else https://api.ocamba.com).")
+    String apiUrl;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        HoodAdminApp.launchWindow(apiUrl);
+        return 0;
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"Hood Admin " + Version.current()};
+        }
+    }
+}
