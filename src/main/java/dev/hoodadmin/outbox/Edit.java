@@ -1,0 +1,77 @@
+package dev.hoodadmin.outbox;
+
+import dev.hoodadmin.api.UpdatableField;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One change to one property, as stored in the outbox. {@code changes} holds only the fields that differ
+ * from {@code baseline} (what the person saw before editing) and is exactly what the PATCH sends.
+ * Values are text; flags are "0"/"1"; a baseline value may be null when the server did not say.
+ *
+ * @param propertyName  the label (or target) at the time of editing, for lists and reports
+ * @param attempts      how many times sending started
+ * @param faults        server or network faults so far; drives the backoff and the retry limit
+ * @param lastError     why the last attempt did not succeed; null when none did fail or after success
+ * @param nextAttemptAt a pending edit is not sent before this moment
+ * @param appliedAt     when the server accepted it; null until then
+ * @param queueOrder    lower goes first; edits to one property are always sent in this order
+ */
+public record Edit(long id, String propertyId, String propertyName,
+                   Map<UpdatableField, String> baseline, Map<UpdatableField, String> changes,
+                   EditState state, int attempts, int faults, EditError lastError,
+                   Instant nextAttemptAt, Instant createdAt, Instant updatedAt, Instant appliedAt,
+                   long queueOrder) {
+
+    public Edit {
+        baseline = frozen(baseline);
+        changes = frozen(changes);
+    }
+
+    private static Map<UpdatableField, String> frozen(Map<UpdatableField, String> values) {
+        EnumMap<UpdatableField, String> copy = new EnumMap<>(UpdatableField.class);
+        copy.putAll(values);
+        return Collections.unmodifiableMap(copy);
+    }
+
+    public Set<UpdatableField> changedFields() {
+        return changes.keySet();
+    }
+
+    /** The value the person saw for this field before editing (null if unknown). */
+    public String baselineOf(UpdatableField field) {
+        return baseline.get(field);
+    }
+
+    Edit withValues(Map<UpdatableField, String> newBaseline, Map<UpdatableField, String> newChanges, Instant now) {
+        return new Edit(id, propertyId, propertyName, newBaseline, newChanges, state, attempts, faults, lastError,
+                nextAttemptAt, createdAt, now, appliedAt, queueOrder);
+    }
+
+    /** Claimed for a PATCH: one more attempt. */
+    Edit sending(Instant now) {
+        return new Edit(id, propertyId, propertyName, baseline, changes, EditState.SENDING, attempts + 1, faults,
+                lastError, nextAttemptAt, createdAt, now, appliedAt, queueOrder);
+    }
+
+    Edit applied(Instant now) {
+        return new Edit(id, propertyId, propertyName, baseline, changes, EditState.APPLIED, attempts, faults,
+                null, nextAttemptAt, createdAt, now, now, queueOrder);
+    }
+
+    /** Stopped as REJECTED or FAILED, with the reason. */
+    Edit stopped(EditState stoppedState, EditError error, int faultCount, Instant now) {
+        return new Edit(id, propertyId, propertyName, baseline, changes, stoppedState, attempts, faultCount,
+                error, nextAttemptAt, createdAt, now, appliedAt, queueOrder);
+    }
+
+    /** Back to PENDING, not to be sent before {@code notBefore}, at the given place in line. */
+    Edit waiting(EditError error, int faultCount, Instant notBefore, long order, Instant now) {
+        return new Edit(id, propertyId, propertyName, baseline, changes, EditState.PENDING, attempts, faultCount,
+                error, notBefore, createdAt, now, appliedAt, order);
+    }
+}

@@ -1,0 +1,224 @@
+package dev.hoodadmin.outbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.store.Database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import static dev.hoodadmin.outbox.EditRefusedException.Reason;
+
+/**
+ * The durable queue of edits and its rules, as the person (UI or CLI) uses it. Every change is committed
+ * to the data file before the method returns, so nothing typed is lost on a quit or a crash.
+ * Sending is the {@link OutboxWorker}'s job.
+ *
+ * <p>Merging: edits waiting for one property merge into one, carrying only the fields that differ from
+ * what the person saw before editing; setting a field back drops it, and an edit with no field left is
+ * removed. An edit made while the property's PATCH is in flight waits as a separate edit behind it.
+ */
+public final class Outbox {
+    static final String SYSTEM_REFUSAL = "System properties are defined by Hood and cannot be changed";
+
+    private final EditLedger ledger;
+    private final Clock clock;
+    private final SendQueue sendQueue;
+
+    public Outbox(Database database, Clock clock) {
+        OutboxEvents events = new OutboxEvents();
+        this.ledger = new EditLedger(database, new OutboxRepository(new ObjectMapper()), events);
+        this.clock = clock;
+        this.sendQueue = new SendQueue(ledger, clock);
+    }
+
+    /**
+     * Queues the person's new values for a property. {@code current} is the property as the person saw
+     * it before editing; only fields whose value differs are kept.
+     *
+     * @throws EditRefusedException for a system property, no fields, a flag other than "0"/"1", or no id
+     */
+    public EditResult enqueue(ProfileProperty current, Map<UpdatableField, String> newValues)
+            throws EditRefusedException {
+        Objects.requireNonNull(current, "current");
+        if (current.isSystem()) throw new EditRefusedException(Reason.SYSTEM_PROPERTY, SYSTEM_REFUSAL);
+        if (current.id() == null || current.id().isBlank()) {
+            throw new EditRefusedException(Reason.NO_PROPERTY_ID, "This property has no id, so it cannot be changed");
+        }
+        EditValues.validate(newValues);
+        Map<UpdatableField, String> wanted = new EnumMap<>(newValues);
+        return ledger.change((c, repository, announce) -> {
+            Instant now = clock.instant();
+            List<Edit> active = repository.activeFor(c, current.id());
+            Optional<Edit> target = active.stream().filter(e -> e.state() == EditState.PENDING)
+                    .max(Comparator.comparingLong(Edit::queueOrder));
+            // what the server will have once the edits ahead of this one land
+            Map<UpdatableField, String> baseline = EditValues.snapshot(current);
+            baseline.putAll(EditValues.overlay(active.stream()
+                    .filter(e -> target.isEmpty() || e.queueOrder() < target.get().queueOrder()).toList()));
+            Map<UpdatableField, String> all = new EnumMap<>(UpdatableField.class);
+            target.ifPresent(t -> {
+                t.changedFields().forEach(field -> baseline.put(field, t.baselineOf(field)));
+                all.putAll(t.changes());
+            });
+            all.putAll(wanted);
+            Map<UpdatableField, String> changes = EditValues.changesAgainst(baseline, all);
+
+            if (target.isEmpty()) {
+                if (changes.isEmpty()) return new EditResult.NoChange();
+                Edit created = repository.insert(c, new Edit(0, current.id(), EditValues.displayName(current),
+                        baseline, changes, EditState.PENDING, 0, 0, null, now, now, now, null,
+                        repository.orderAtBack(c)));
+                announce.add(new OutboxEvent.EditEnqueued(created));
+                return new EditResult.Queued(created);
+            }
+            return updateOrWithdraw(c, repository, announce, target.get(), baseline, changes,
+                    target.get().queueOrder(), now);
+        });
+    }
+
+    /**
+     * Corrects an edit (typically one the server rejected): the given fields take the given values, the
+     * others keep theirs, and the edit waits to be sent again. A field set back to its baseline is dropped.
+     */
+    public EditResult replaceValues(long editId, Map<UpdatableField, String> newValues) throws EditRefusedException {
+        EditValues.validate(newValues);
+        Map<UpdatableField, String> corrected = new EnumMap<>(newValues);
+        return ledger.change((c, repository, announce) -> {
+            Edit edit = existing(c, repository, editId);
+            if (edit.state() == EditState.SENDING || edit.state() == EditState.APPLIED) {
+                throw notNow(edit, "changed");
+            }
+            Map<UpdatableField, String> all = new EnumMap<>(UpdatableField.class);
+            all.putAll(edit.changes());
+            all.putAll(corrected);
+            Map<UpdatableField, String> changes = EditValues.changesAgainst(edit.baseline(), all);
+            long order = edit.state() == EditState.PENDING ? edit.queueOrder() : repository.orderAtBack(c);
+            return updateOrWithdraw(c, repository, announce, edit, edit.baseline(), changes, order, clock.instant());
+        });
+    }
+
+    private EditResult updateOrWithdraw(Connection c, OutboxRepository repository, List<OutboxEvent> announce,
+                                        Edit edit, Map<UpdatableField, String> baseline,
+                                        Map<UpdatableField, String> changes, long order, Instant now)
+            throws SQLException {
+        if (changes.isEmpty()) {
+            repository.delete(c, edit.id());
+            announce.add(new OutboxEvent.EditRemoved(edit));
+            return new EditResult.Withdrawn(edit);
+        }
+        boolean corrected = edit.state() != EditState.PENDING;
+        Edit updated = edit.withValues(baseline, changes, now);
+        if (corrected) updated = updated.waiting(null, 0, now, order, now);
+        repository.update(c, updated);
+        announce.add(new OutboxEvent.EditUpdated(updated, edit.state()));
+        return new EditResult.Updated(updated);
+    }
+
+    /**
+     * Sends an edit again: a FAILED one goes back in line with a fresh retry budget; a PENDING one waiting
+     * out a backoff is sent as soon as possible. A REJECTED one must be corrected first ({@link #replaceValues}).
+     */
+    public Edit retry(long editId) throws EditRefusedException {
+        return ledger.change((c, repository, announce) -> {
+            Edit edit = existing(c, repository, editId);
+            Instant now = clock.instant();
+            Edit again = switch (edit.state()) {
+                case FAILED -> edit.waiting(null, 0, now, repository.orderAtBack(c), now);
+                case PENDING -> edit.waiting(edit.lastError(), edit.faults(), now, edit.queueOrder(), now);
+                case REJECTED -> throw new EditRefusedException(Reason.NEEDS_CORRECTION, "The server rejected "
+                        + "this edit" + (edit.lastError() == null ? "" : " (" + edit.lastError().summary() + ")")
+                        + ". Correct the values before sending it again.");
+                case SENDING, APPLIED -> throw notNow(edit, "retried");
+            };
+            repository.update(c, again);
+            announce.add(new OutboxEvent.EditUpdated(again, edit.state()));
+            return again;
+        });
+    }
+
+    /** Removes an edit that is not in flight. Returns it as it was. */
+    public Edit discard(long editId) throws EditRefusedException {
+        return ledger.change((c, repository, announce) -> {
+            Edit edit = existing(c, repository, editId);
+            if (edit.state() == EditState.SENDING) throw notNow(edit, "discarded");
+            repository.delete(c, edit.id());
+            announce.add(new OutboxEvent.EditRemoved(edit));
+            return edit;
+        });
+    }
+
+    /** Removes every applied edit from the list. Returns how many. */
+    public int clearApplied() {
+        return ledger.changeUnrefusable((c, repository, announce) -> {
+            List<Edit> applied = repository.inState(c, EditState.APPLIED);
+            for (Edit edit : applied) {
+                repository.delete(c, edit.id());
+                announce.add(new OutboxEvent.EditRemoved(edit));
+            }
+            return applied.size();
+        });
+    }
+
+    public Optional<Edit> find(long editId) {
+        return ledger.read(c -> ledger.repository().find(c, editId));
+    }
+
+    /** Every edit, oldest first. */
+    public List<Edit> list() {
+        return ledger.read(c -> ledger.repository().all(c));
+    }
+
+    /** The edits in one state, in the order they are (or were) in line. */
+    public List<Edit> list(EditState state) {
+        return ledger.read(c -> ledger.repository().inState(c, state));
+    }
+
+    /** The property's pending and in-flight edits, in the order they will reach the server. */
+    public List<Edit> activeEditsFor(String propertyId) {
+        return ledger.read(c -> ledger.repository().activeFor(c, propertyId));
+    }
+
+    /** The values the property will have once its queued edits land (only the fields they change). */
+    public Map<UpdatableField, String> queuedValues(String propertyId) {
+        return EditValues.overlay(activeEditsFor(propertyId));
+    }
+
+    public EditCounts counts() {
+        return EditCounts.from(ledger.read(c -> ledger.repository().countByState(c)));
+    }
+
+    public void addListener(OutboxListener listener) {
+        ledger.events().add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(OutboxListener listener) {
+        ledger.events().remove(listener);
+    }
+
+    SendQueue sendQueue() {
+        return sendQueue;
+    }
+
+    private static Edit existing(Connection c, OutboxRepository repository, long editId)
+            throws SQLException, EditRefusedException {
+        return repository.find(c, editId).orElseThrow(() -> new EditRefusedException(Reason.NO_SUCH_EDIT,
+                "There is no edit " + editId + " (it may have been discarded)"));
+    }
+
+    private static EditRefusedException notNow(Edit edit, String what) {
+        String why = edit.state() == EditState.SENDING
+                ? "is being sent right now; it can be " + what + " once the server has answered"
+                : "was already applied; make a new edit instead";
+        return new EditRefusedException(Reason.WRONG_STATE, "The edit to " + edit.propertyName() + " " + why);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.hoodadmin.outbox;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The worker's side of the outbox: claiming the next edit and recording how its PATCH went. Each step is
+ * committed before the next one starts, so a crash at any point leaves the edit PENDING or SENDING,
+ * never lost; SENDING edits are sent again on start (a PATCH with the same body is idempotent).
+ */
+final class SendQueue {
+    private static final System.Logger LOG = System.getLogger(SendQueue.class.getName());
+    private final EditLedger ledger;
+    private final Clock clock;
+
+    SendQueue(EditLedger ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** Marks the next due edit SENDING (durably) and returns it; empty when nothing may be sent now. */
+    Optional<Edit> claimNextDue() {
+        return ledger.changeUnrefusable((c, repository, announce) -> {
+            Instant now = clock.instant();
+            Optional<Edit> next = repository.nextDue(c, now);
+            if (next.isEmpty()) return Optional.empty();
+            Edit sending = next.get().sending(now);
+            repository.update(c, sending);
+            announce.add(new OutboxEvent.EditUpdated(sending, EditState.PENDING));
+            return Optional.of(sending);
+        });
+    }
+
+    /** When the earliest waiting edit may go; empty when nothing waits. */
+    Optional<Instant> nextDueTime() {
+        return ledger.read(c -> ledger.repository().nextDueTime(c));
+    }
+
+    boolean hasActiveEdits() {
+        return EditCounts.from(ledger.read(c -> ledger.repository().countByState(c))).active() > 0;
+    }
+
+    /** Edits left SENDING by a crash or a quit go back to the front of the line, in their order. */
+    int recoverInterrupted() {
+        return ledger.changeUnrefusable((c, repository, announce) -> {
+            List<Edit> interrupted = repository.inState(c, EditState.SENDING);
+            Instant now = clock.instant();
+            for (int i = interrupted.size() - 1; i >= 0; i--) {
+                Edit edit = interrupted.get(i);
+                Edit waiting = edit.waiting(edit.lastError(), edit.faults(), now, repository.orderAtFront(c), now);
+                repository.update(c, waiting);
+                announce.add(new OutboxEvent.EditUpdated(waiting, EditState.SENDING));
+            }
+            return interrupted.size();
+        });
+    }
+
+    void applied(Edit sending) {
+        finish(sending, (c, repository, stored, now) -> stored.applied(now));
+    }
+
+    void rejected(Edit sending, EditError error) {
+        finish(sending, (c, repository, stored, now) -> stored.stopped(EditState.REJECTED, error, stored.faults(), now));
+    }
+
+    void failed(Edit sending, EditError error, int faults) {
+        finish(sending, (c, repository, stored, now) -> stored.stopped(EditState.FAILED, error, faults, now));
+    }
+
+    /** Back to PENDING after a fault, not before {@code notBefore}, keeping its place in line. */
+    void retryLater(Edit sending, EditError error, int faults, Instant notBefore) {
+        finish(sending, (c, repository, stored, now) ->
+                stored.waiting(error, faults, notBefore, stored.queueOrder(), now));
+    }
+
+    /** Back to PENDING first in line, due now (a 429, or a send cut short by a stop). */
+    void backAtFront(Edit sending, EditError error) {
+        finish(sending, (c, repository, stored, now) ->
+                stored.waiting(error, stored.faults(), now, repository.orderAtFront(c), now));
+    }
+
+    /** Back to PENDING first in line without an answer (the worker was stopped mid-request). */
+    void returnUnanswered(Edit sending) {
+        finish(sending, (c, repository, stored, now) ->
+                stored.waiting(stored.lastError(), stored.faults(), now, repository.orderAtFront(c), now));
+    }
+
+    /** Back to PENDING in its place, due now (the token was refused; the queue pauses). */
+    void backInPlace(Edit sending, EditError error) {
+        finish(sending, (c, repository, stored, now) ->
+                stored.waiting(error, stored.faults(), now, stored.queueOrder(), now));
+    }
+
+    void announce(OutboxEvent event) {
+        ledger.announce(event);
+    }
+
+    @FunctionalInterface
+    private interface Outcome {
+        Edit apply(Connection c, OutboxRepository repository, Edit stored, Instant now) throws SQLException;
+    }
+
+    private void finish(Edit sending, Outcome outcome) {
+        ledger.changeUnrefusable((c, repository, announce) -> {
+            Optional<Edit> stored = repository.find(c, sending.id());
+            if (stored.isEmpty() || stored.get().state() != EditState.SENDING) {
+                // only another process sharing the file could have done this; its record stands
+                LOG.log(System.Logger.Level.WARNING, "Edit " + sending.id() + " was changed elsewhere while it was sent");
+                return null;
+            }
+            Edit finished = outcome.apply(c, repository, stored.get(), clock.instant());
+            repository.update(c, finished);
+            announce.add(new OutboxEvent.EditUpdated(finished, EditState.SENDING));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,45 @@
+package dev.hoodadmin.store;
+
+/**
+ * The Hood Admin data file's schema. One list for the whole file, because SQLite keeps a single
+ * {@code user_version}; a later feature adds its tables as migration 2, 3… and never edits an old one.
+ */
+public final class AppSchema {
+    private AppSchema() {
+    }
+
+    public static Schema current() {
+        return new Schema(java.util.List.of(outbox()));
+    }
+
+    /**
+     * Edits waiting to be sent, being sent, or finished. Field maps are JSON objects keyed by the API's
+     * field names; times are epoch milliseconds (UTC).
+     */
+    private static Migration outbox() {
+        return Migration.of(1, """
+                CREATE TABLE outbox_edit (
+                    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                    property_id     TEXT    NOT NULL,
+                    property_name   TEXT,
+                    baseline_json   TEXT    NOT NULL,
+                    changes_json    TEXT    NOT NULL,
+                    state           TEXT    NOT NULL
+                        CHECK (state IN ('PENDING', 'SENDING', 'APPLIED', 'REJECTED', 'FAILED')),
+                    queue_order     INTEGER NOT NULL,
+                    attempts        INTEGER NOT NULL DEFAULT 0,
+                    faults          INTEGER NOT NULL DEFAULT 0,
+                    error_kind      TEXT,
+                    error_status    INTEGER,
+                    error_title     TEXT,
+                    error_message   TEXT,
+                    error_trace_id  TEXT,
+                    next_attempt_at INTEGER NOT NULL,
+                    created_at      INTEGER NOT NULL,
+                    updated_at      INTEGER NOT NULL,
+                    applied_at      INTEGER
+                )""",
+                "CREATE INDEX outbox_edit_by_state ON outbox_edit (state, queue_order)",
+                "CREATE INDEX outbox_edit_by_property ON outbox_edit (property_id, state, queue_order)");
+    }
+}
