@@ -1,0 +1,57 @@
+package dev.hoodadmin.account;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Picks where tokens go: the OS keychain when one answers, otherwise memory only, with
+ * {@link #NO_KEYCHAIN_MESSAGE} as the reason the UI shows beside the disabled "Remember" box.
+ * Opening is bounded by a timeout because a half-working D-Bus can hang instead of failing.
+ */
+public final class CredentialStoreFactory {
+    public static final String NO_KEYCHAIN_MESSAGE = "No system keychain is available; the token is kept for this session only.";
+    private static final System.Logger LOG = System.getLogger(CredentialStoreFactory.class.getName());
+
+    private final Keychain.Opener opener;
+    private final Duration timeout;
+
+    public CredentialStoreFactory(Keychain.Opener opener, Duration timeout) {
+        this.opener = opener;
+        this.timeout = timeout;
+    }
+
+    /** The real keychain of this machine, waiting at most 5 s for it. */
+    public static CredentialStoreFactory forThisMachine() {
+        return new CredentialStoreFactory(JavaKeyringKeychain::open, Duration.ofSeconds(5));
+    }
+
+    /** Call off the JavaFX thread: it may wait up to the timeout. */
+    public CredentialStore open() {
+        CompletableFuture<Keychain> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(opener.open());
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "keychain-open");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return new KeyringCredentialStore(opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException e) {
+            LOG.log(Level.INFO, "No system keychain: {0}", String.valueOf(e.getCause()));
+        } catch (TimeoutException e) {
+            LOG.log(Level.WARNING, "The system keychain did not answer within {0} s", timeout.toSeconds());
+            // if it opens later after all, release it instead of leaking its connection
+            opening.thenAccept(Keychain::close);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new SessionOnlyCredentialStore(NO_KEYCHAIN_MESSAGE);
+    }
+}

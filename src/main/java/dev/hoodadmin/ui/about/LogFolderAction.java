@@ -1,0 +1,70 @@
+package dev.hoodadmin.ui.about;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.Label;
+
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * "Open log folder", for the About box and the Help menu. Opening runs off the FX thread; if it fails
+ * the person gets the path to copy instead.
+ */
+public final class LogFolderAction {
+    private static final System.Logger LOG = System.getLogger(LogFolderAction.class.getName());
+
+    private final Path logFolder;
+    private final FolderOpener opener;
+    private final Executor background;
+    private final Executor fx;
+
+    public LogFolderAction(Path logFolder, FolderOpener opener, Executor background, Executor fx) {
+        this.logFolder = logFolder;
+        this.opener = opener;
+        this.background = background;
+        this.fx = fx;
+    }
+
+    public Path logFolder() {
+        return logFolder;
+    }
+
+    /** Opens the folder; {@code onFailure} gets a sentence with the path, on the FX thread. */
+    public void open(Consumer<String> onFailure) {
+        background.execute(() -> {
+            try {
+                Files.createDirectories(logFolder);
+                opener.open(logFolder);
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Could not open the log folder", e);
+                fx.execute(() -> onFailure.accept("The log folder could not be opened. Its path is: " + logFolder));
+            }
+        });
+    }
+
+    /** "Help → Open log folder": on failure an information box shows the path in a copyable field. */
+    public MenuItem menuItem() {
+        MenuItem item = new MenuItem("Open log folder");
+        item.setId("openLogFolderItem");
+        item.setOnAction(e -> open(message -> pathAlert(message).show()));
+        return item;
+    }
+
+    private Alert pathAlert(String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Log folder");
+        alert.setHeaderText("The log folder could not be opened");
+        TextField path = new TextField(logFolder.toString());
+        path.setId("logFolderPathField");
+        path.setEditable(false);
+        path.setAccessibleText("Log folder path");
+        alert.getDialogPane().setContent(new VBox(8, new Label("Copy its path:"), path));
+        return alert;
+    }
+}
