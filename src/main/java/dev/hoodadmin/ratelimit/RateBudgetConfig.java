@@ -1,0 +1,59 @@
+package dev.hoodadmin.ratelimit;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Settings of a {@link RateBudget}.
+ *
+ * @param windows          the server's fixed windows, all enforced at once
+ * @param arrivalMargin    how late after we send it a request may still be counted by the server;
+ *                         a request sent this close before a window boundary counts in both windows
+ * @param parallelFallback wait after {@code Retry-After: -1} when nothing else is in flight
+ * @param parallelMaxWait  longest wait for an in-flight request to finish after {@code Retry-After: -1}
+ * @param defaultRetryPause pause after a 429 that has no usable {@code Retry-After}
+ */
+public record RateBudgetConfig(List<FixedWindow> windows, Duration arrivalMargin, Duration parallelFallback,
+                               Duration parallelMaxWait, Duration defaultRetryPause) {
+
+    /** Class C limits of the profile-properties endpoints: 10 per second and 150 per minute. */
+    public static final List<FixedWindow> HOOD_CLASS_C = List.of(
+            FixedWindow.of(10, Duration.ofSeconds(1)), FixedWindow.of(150, Duration.ofMinutes(1)));
+
+    public RateBudgetConfig {
+        windows = List.copyOf(Objects.requireNonNull(windows, "windows"));
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("at least one window is required");
+        }
+        requireNotNegative(arrivalMargin, "arrivalMargin");
+        requireNotNegative(parallelFallback, "parallelFallback");
+        requireNotNegative(parallelMaxWait, "parallelMaxWait");
+        requireNotNegative(defaultRetryPause, "defaultRetryPause");
+        for (FixedWindow window : windows) {
+            if (arrivalMargin.compareTo(window.length()) >= 0) {
+                throw new IllegalArgumentException("arrivalMargin must be shorter than every window");
+            }
+        }
+    }
+
+    public static RateBudgetConfig defaults() {
+        return new RateBudgetConfig(HOOD_CLASS_C, Duration.ofMillis(20), Duration.ofMillis(100),
+                Duration.ofSeconds(30), Duration.ofSeconds(1));
+    }
+
+    public RateBudgetConfig withWindows(List<FixedWindow> newWindows) {
+        return new RateBudgetConfig(newWindows, arrivalMargin, parallelFallback, parallelMaxWait, defaultRetryPause);
+    }
+
+    public RateBudgetConfig withArrivalMargin(Duration margin) {
+        return new RateBudgetConfig(windows, margin, parallelFallback, parallelMaxWait, defaultRetryPause);
+    }
+
+    private static void requireNotNegative(Duration value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
+    }
+}
