@@ -3,7 +3,8 @@ package dev.hoodadmin.app;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
-import dev.hoodadmin.ratelimit.RequestGate;
+import dev.hoodadmin.ratelimit.RateBudget;
+import dev.hoodadmin.ratelimit.RateBudgetConfig;
 import dev.hoodadmin.ui.common.PreferencesWindowStateStore;
 import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.MainWindow;
@@ -46,7 +47,7 @@ public final class HoodAdminApp extends Application {
             endpoint = demo.endpoint();
             usedToken = demo.token();
         }
-        HoodClient client = HoodClient.create(endpoint, usedToken, RequestGate.UNLIMITED);
+        HoodClient client = HoodClient.create(endpoint, usedToken, RateBudget.withSystemClock(RateBudgetConfig.defaults()));
         MainViewModel viewModel = new MainViewModel(client, endpoint, demo != null, background);
         new MainWindow(viewModel, PreferencesWindowStateStore.forMainWindow()).show(stage);
     }
