@@ -32,6 +32,7 @@ public final class OutboxWorker implements AutoCloseable {
     private volatile Thread workerThread;
     private volatile boolean running;
     private volatile boolean paused;
+    private volatile boolean idleObserved;  // the worker last found nothing due and published its events
     private long changeCount;               // guarded by changeMonitor
     private Instant holdUntil;              // worker thread only
     private boolean sentSinceDrained;       // worker thread only
@@ -134,7 +135,7 @@ public final class OutboxWorker implements AutoCloseable {
             }
             if (!running) return DrainResult.STOPPED;
             if (paused) return DrainResult.PAUSED_FOR_CREDENTIALS;
-            if (!queue.hasActiveEdits()) return DrainResult.DRAINED;
+            if (idleObserved && !queue.hasActiveEdits()) return DrainResult.DRAINED;
             synchronized (changeMonitor) {
                 while (changeCount == seen) changeMonitor.wait();
             }
@@ -182,11 +183,16 @@ public final class OutboxWorker implements AutoCloseable {
         holdUntil = null;
         SendStep step = sender.sendNextDue();
         if (step instanceof SendStep.Idle idle) {
-            if (idle.nextDueAt() == null) announceDrainedOnce();
+            if (idle.nextDueAt() == null) {
+                announceDrainedOnce();
+                idleObserved = true; // only now have all events of the drain been published
+                signalChange();
+            }
             sleeper.sleepUntil(idle.nextDueAt());
             return;
         }
         sentSinceDrained = true;
+        idleObserved = false;
         if (step instanceof SendStep.CredentialsNeeded needed) {
             paused = true;
             queue.announce(new OutboxEvent.QueuePausedForCredentials(needed.error()));
@@ -203,7 +209,10 @@ public final class OutboxWorker implements AutoCloseable {
     }
 
     private void onOutboxEvent(OutboxEvent event) {
-        if (Thread.currentThread() != workerThread) sleeper.wakeUp(); // the worker's own changes need no wake-up
+        if (Thread.currentThread() != workerThread) {
+            idleObserved = false; // someone else changed the queue: the worker has to look again
+            sleeper.wakeUp(); // the worker's own changes need no wake-up
+        }
         signalChange();
     }
 
