@@ -49,6 +49,7 @@ public final class HoodAdminApp extends Application {
         }
         HoodClient client = HoodClient.create(endpoint, usedToken, RateBudget.withSystemClock(RateBudgetConfig.defaults()));
         MainViewModel viewModel = new MainViewModel(client, endpoint, demo != null, background);
+        AppIcons.addTo(stage);
         new MainWindow(viewModel, PreferencesWindowStateStore.forMainWindow()).show(stage);
     }
 
