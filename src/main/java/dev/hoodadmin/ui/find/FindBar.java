@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -39,6 +40,9 @@ public final class FindBar extends HBox {
         filter.setTooltip(new Tooltip(Shortcuts.withShortcut("Filter by target, label or description", Shortcuts.FIND)
                 + "; " + Shortcuts.CLEAR_FILTER.getDisplayText() + " clears it"));
         filter.setPrefColumnCount(24);
+        // the box takes the width left over, and gives it up first when the window is narrow
+        filter.setMinWidth(120);
+        HBox.setHgrow(filter, Priority.ALWAYS);
         filter.textProperty().bindBidirectional(model.textProperty());
         filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Shortcuts.CLEAR_FILTER.match(event) && !filter.getText().isEmpty()) {
