@@ -26,7 +26,7 @@ public final class Verdicts {
 
     /** Tests every row of {@code snapshot}; returns null as soon as {@code cancelled} says the result is no longer wanted. */
     public static Verdicts compute(List<ProfileProperty> snapshot, FilterCriteria criteria, BooleanSupplier cancelled) {
-        Map<ProfileProperty, Boolean> passes = new IdentityHashMap<>(snapshot.size() * 2);
+        Map<ProfileProperty, Boolean> passes = new IdentityHashMap<>(snapshot.size());
         for (int i = 0; i < snapshot.size(); i++) {
             if (i % CHECK_EVERY == 0 && cancelled.getAsBoolean()) return null;
             ProfileProperty row = snapshot.get(i);
