@@ -16,6 +16,11 @@ public enum AppTheme {
         this.theme = theme;
     }
 
+    /** The AtlantaFX user-agent stylesheet of this theme. */
+    public String userAgentStylesheet() {
+        return theme.getUserAgentStylesheet();
+    }
+
     /** Applies to every window of the application; call on the JavaFX thread. */
     public void apply() {
         String stylesheet = theme.getUserAgentStylesheet();

@@ -15,8 +15,24 @@ final class CountText {
         return numbers.format(count) + (count == 1 ? " property" : " properties");
     }
 
+    /** While a filter narrows the table: "Showing 12 of 300". */
+    String showing(int shown, int total) {
+        return "Showing " + numbers.format(shown) + " of " + numbers.format(total);
+    }
+
     /** {@code total} is -1 when the server did not say. */
     String progress(int loaded, int total) {
         return total < 0 ? "Loaded " + numbers.format(loaded) : "Loaded " + numbers.format(loaded) + " of " + numbers.format(total);
+    }
+
+    /** What a refresh found: "No changes", "1 property updated", "2 properties updated, 1 new". */
+    String refreshed(LoadedRows.Merge merge) {
+        if (merge.updated() == 0 && merge.added() == 0) return "No changes since the last read";
+        StringBuilder text = new StringBuilder();
+        if (merge.updated() > 0) text.append(properties(merge.updated())).append(" updated");
+        if (merge.added() > 0) {
+            text.append(text.length() > 0 ? ", " : "").append(numbers.format(merge.added())).append(" new");
+        }
+        return text.toString();
     }
 }

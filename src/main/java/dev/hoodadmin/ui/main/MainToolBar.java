@@ -1,24 +1,50 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.find.FindBar;
+import dev.hoodadmin.ui.menu.Shortcuts;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Commands over the whole table. Reload is also on Ctrl+R and F5 (see {@link MainWindow}). */
-final class MainToolBar extends ToolBar {
+/**
+ * The filters on the left, then the commands over the whole table on the right, so focus moves
+ * from the filter box through the quick filters to Refresh and Reload and on to the table. A plain
+ * row styled as a tool bar: a {@code ToolBar} would tuck the buttons into an overflow menu (out of
+ * the focus order) when the window is narrow; here the filter box gives up its width first.
+ */
+final class MainToolBar extends HBox {
     static final String ID = "mainToolBar";
+    static final String REFRESH_ID = "refreshButton";
     static final String RELOAD_ID = "reloadButton";
 
-    MainToolBar(MainViewModel vm) {
+    MainToolBar(MainViewModel vm, FindBar findBar) {
         setId(ID);
         setAccessibleText("Main toolbar");
-        Button reload = new Button("Reload", new FontIcon("mdi2r-refresh"));
-        reload.setId(RELOAD_ID);
-        reload.setAccessibleText("Reload all properties");
-        reload.setTooltip(new Tooltip("Reload all properties (Ctrl+R or F5)"));
+        getStyleClass().add("tool-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        HBox.setHgrow(findBar, Priority.ALWAYS);
+        Button refresh = button(REFRESH_ID, "Refresh", "mdi2r-refresh", "Read the properties changed since the last read",
+                Shortcuts.REFRESH, vm::refresh);
+        Button reload = button(RELOAD_ID, "Reload all", "mdi2d-database-refresh-outline", "Reload all properties",
+                Shortcuts.RELOAD, vm::reload);
+        refresh.disableProperty().bind(vm.loadingProperty());
         reload.disableProperty().bind(vm.loadingProperty());
-        reload.setOnAction(event -> vm.reload());
-        getItems().add(reload);
+        getChildren().addAll(findBar, refresh, reload);
+    }
+
+    private static Button button(String id, String text, String icon, String purpose, KeyCombination shortcut,
+                                 Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        String described = Shortcuts.withShortcut(purpose, shortcut);
+        button.setAccessibleText(described);
+        button.setTooltip(new Tooltip(described));
+        button.setOnAction(event -> action.run());
+        return button;
     }
 }

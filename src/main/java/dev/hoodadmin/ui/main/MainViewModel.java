@@ -1,11 +1,17 @@
 package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.Filter;
+import dev.hoodadmin.api.FilterOperator;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.api.SortKey;
+import dev.hoodadmin.ui.find.FilterExecution;
+import dev.hoodadmin.ui.find.FindModel;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -15,7 +21,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.util.List;
@@ -23,56 +28,67 @@ import java.util.Locale;
 import java.util.concurrent.Executor;
 
 /**
- * State and commands of the main window: the loaded properties, load progress, the last load
- * error and what the status bar says. Holds no nodes; the view binds to it. Call it on the UI
- * thread (the loader delivers its results there).
+ * State and commands of the main window: the loaded properties and the filter over them, load
+ * progress, the last load error and what the status bar says. Holds no nodes; the view binds to
+ * it. Call it on the UI thread (the loader delivers its results there).
  */
 public final class MainViewModel {
     static final String DEMO_BANNER = "Demo mode — showing sample data from the built-in simulator. "
             + "Set HOOD_API_TOKEN to work on your account.";
+    static final String CHECKING = "Checking for changes…";
 
     private final PropertyLoader loader;
     private final Endpoint endpoint;
     private final boolean demo;
     private final CountText counts;
 
-    private final ObservableList<ProfileProperty> rows = FXCollections.observableArrayList();
-    private final ObservableList<ProfileProperty> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final LoadedRows rows = new LoadedRows();
+    private final ObservableList<ProfileProperty> readOnlyRows = FXCollections.unmodifiableObservableList(rows.list());
+    private final FindModel find;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper propertyCountText = new ReadOnlyStringWrapper(this, "propertyCountText");
+    private final ReadOnlyStringWrapper refreshText = new ReadOnlyStringWrapper(this, "refreshText", "");
     private final ReadOnlyObjectWrapper<LoadError> loadError = new ReadOnlyObjectWrapper<>(this, "loadError");
     private PropertyLoader.Load currentLoad;
+    /** The newest update_time of the last complete read; null until a full load has finished. */
+    private String readUpTo;
 
-    /** For the app: pages of 100, retries with real pauses, results delivered on the JavaFX thread. */
+    /** For the app: pages of 100, retries with real pauses, filtering on {@code background}, results on the JavaFX thread. */
     public MainViewModel(PropertyApi api, Endpoint endpoint, boolean demo, Executor background) {
         this(new PropertyLoader(new PropertyPager(api, PropertyPager.Pause.REAL), PropertyLoader.DEFAULT_PAGE_SIZE,
-                background, Platform::runLater), endpoint, demo, Locale.getDefault(Locale.Category.FORMAT));
+                background, Platform::runLater), FilterExecution.app(background), endpoint, demo,
+                Locale.getDefault(Locale.Category.FORMAT));
     }
 
+    /** Filters on the calling thread, without a typing pause: for tests that run without a toolkit. */
     public MainViewModel(PropertyLoader loader, Endpoint endpoint, boolean demo, Locale locale) {
+        this(loader, FilterExecution.inPlace(), endpoint, demo, locale);
+    }
+
+    public MainViewModel(PropertyLoader loader, FilterExecution filtering, Endpoint endpoint, boolean demo,
+                         Locale locale) {
         this.loader = loader;
         this.endpoint = endpoint;
         this.demo = demo;
         this.counts = new CountText(locale);
-        propertyCountText.set(counts.properties(0));
-        rows.addListener((ListChangeListener<ProfileProperty>) change ->
-                propertyCountText.set(counts.properties(rows.size())));
+        this.find = new FindModel(rows.list(), filtering);
+        for (Observable count : List.<Observable>of(rows.list(), find.filteredRows(), find.activeProperty())) {
+            count.addListener(obs -> updateCountText());
+        }
+        updateCountText();
     }
 
     /** Loads every property again from the first page; does nothing while a load is running. */
     public void reload() {
         if (loading.get()) return;
         rows.clear();
-        loadError.set(null);
-        loading.set(true);
-        progress.set(-1);
-        progressText.set("Loading properties…");
-        PropertyLoader.Load load = loader.start(ListQuery.all(), new PropertyLoader.Listener() {
+        readUpTo = null;
+        start(ListQuery.all(), "Loading properties…", new LoadListener() {
             @Override
             public void onPage(List<ProfileProperty> newRows, int loaded, int total) {
-                rows.addAll(newRows);
+                rows.append(newRows);
                 progress.set(total > 0 ? Math.min(1.0, (double) loaded / total) : -1);
                 progressText.set(counts.progress(loaded, total));
             }
@@ -80,14 +96,50 @@ public final class MainViewModel {
             @Override
             public void onFinished(int loaded) {
                 finish();
+                readUpTo = rows.newestUpdateTime();
+            }
+        });
+    }
+
+    /**
+     * Reads only the rows changed since the last complete read ({@code update_time} at or after the
+     * newest one seen: rows changed within that same second are read again and merged harmlessly)
+     * and puts them in place by id. Without a complete read to start from, reloads everything.
+     */
+    public void refresh() {
+        if (loading.get()) return;
+        if (readUpTo == null) {
+            reload();
+            return;
+        }
+        ListQuery changed = ListQuery.all().withFilter(Filter.of("update_time", FilterOperator.GTE, readUpTo))
+                .withSort(SortKey.asc("update_time"));
+        int[] merged = new int[2];
+        start(changed, CHECKING, new LoadListener() {
+            @Override
+            public void onPage(List<ProfileProperty> newRows, int loaded, int total) {
+                LoadedRows.Merge merge = rows.merge(newRows);
+                merged[0] += merge.updated();
+                merged[1] += merge.added();
+                progress.set(total > 0 ? Math.min(1.0, (double) loaded / total) : -1);
             }
 
             @Override
-            public void onFailed(LoadError error) {
+            public void onFinished(int loaded) {
                 finish();
-                loadError.set(error);
+                readUpTo = rows.newestUpdateTime();
+                refreshText.set(counts.refreshed(new LoadedRows.Merge(merged[0], merged[1])));
             }
         });
+    }
+
+    private void start(ListQuery query, String startText, LoadListener listener) {
+        loadError.set(null);
+        refreshText.set("");
+        loading.set(true);
+        progress.set(-1);
+        progressText.set(startText);
+        PropertyLoader.Load load = loader.start(query, listener);
         // with an in-place executor the load may already be over here
         if (loading.get()) currentLoad = load;
     }
@@ -109,9 +161,29 @@ public final class MainViewModel {
         progressText.set("");
     }
 
-    /** The loaded properties, in server order (the view sorts its own copy). */
+    private void updateCountText() {
+        int total = rows.list().size();
+        propertyCountText.set(find.activeProperty().get()
+                ? counts.showing(find.filteredRows().size(), total) : counts.properties(total));
+    }
+
+    /** A load whose failure ends it and shows the error. */
+    private abstract class LoadListener implements PropertyLoader.Listener {
+        @Override
+        public void onFailed(LoadError error) {
+            finish();
+            loadError.set(error);
+        }
+    }
+
+    /** Every loaded property, in server order; the table shows {@link FindModel#filteredRows()} of it, sorted. */
     public ObservableList<ProfileProperty> properties() {
         return readOnlyRows;
+    }
+
+    /** The filter box and quick filters, and the rows that pass them. */
+    public FindModel find() {
+        return find;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -123,14 +195,19 @@ public final class MainViewModel {
         return progress.getReadOnlyProperty();
     }
 
-    /** e.g. "Loaded 240 of 5,000"; empty when no load is running. */
+    /** e.g. "Loaded 240 of 5,000" or "Checking for changes…"; empty when no load is running. */
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
     }
 
-    /** e.g. "300 properties". */
+    /** "300 properties", or "Showing 12 of 300" while a filter narrows the table. */
     public ReadOnlyStringProperty propertyCountTextProperty() {
         return propertyCountText.getReadOnlyProperty();
+    }
+
+    /** What the last refresh found, e.g. "1 property updated"; empty after a reload. */
+    public ReadOnlyStringProperty refreshTextProperty() {
+        return refreshText.getReadOnlyProperty();
     }
 
     /** The failure of the last load, or null. */

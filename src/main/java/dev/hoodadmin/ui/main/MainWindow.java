@@ -4,23 +4,28 @@ import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.common.AppTheme;
 import dev.hoodadmin.ui.common.WindowStateBinder;
 import dev.hoodadmin.ui.common.WindowStateStore;
+import dev.hoodadmin.ui.find.FindBar;
+import dev.hoodadmin.ui.menu.AppMenuBar;
+import dev.hoodadmin.ui.menu.HelpActions;
+import dev.hoodadmin.ui.menu.MenuCommands;
 import dev.hoodadmin.ui.table.PropertyTable;
+import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import java.util.Objects;
 
 /**
- * The main window: demo banner, toolbar and load error on top, the property table in the middle,
- * the status bar below. Builds and binds nodes only; state and commands live in {@link MainViewModel}.
+ * The main window: menu bar, demo banner, toolbar (filters, Refresh, Reload) and load error on top,
+ * the property table in the middle, the status bar below. Builds and binds nodes only; state and
+ * commands live in {@link MainViewModel}. Shortcuts are the menu items' accelerators.
  */
 public final class MainWindow {
     static final String TITLE = "Hood Admin";
@@ -31,40 +36,46 @@ public final class MainWindow {
 
     private final MainViewModel vm;
     private final WindowStateBinder windowState;
-    private final AppTheme theme;
+    private final ThemeController themes;
     private final TableView<ProfileProperty> table;
+    private final FindBar findBar;
     private final BorderPane root;
     private Scene scene;
 
+    /** Light theme (not remembered), no Help menu: for tests and tools. */
     public MainWindow(MainViewModel vm, WindowStateStore store) {
-        this(vm, new WindowStateBinder(store), AppTheme.LIGHT);
+        this(vm, new WindowStateBinder(store), ThemeController.fixed(AppTheme.LIGHT), HelpActions.NONE);
     }
 
-    public MainWindow(MainViewModel vm, WindowStateBinder windowState, AppTheme theme) {
+    public MainWindow(MainViewModel vm, WindowStateBinder windowState, ThemeController themes, HelpActions help) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.windowState = Objects.requireNonNull(windowState, "windowState");
-        this.theme = Objects.requireNonNull(theme, "theme");
-        this.table = PropertyTable.create(vm.properties());
+        this.themes = Objects.requireNonNull(themes, "themes");
+        this.findBar = new FindBar(vm.find());
+        this.table = PropertyTable.create(vm.find().filteredRows());
         this.root = new BorderPane(table);
         root.setId(ROOT_ID);
         root.setAccessibleText(TITLE + " main window");
-        root.setTop(new VBox(new DemoBanner(vm), new MainToolBar(vm), new LoadErrorPane(vm)));
+        MenuBar menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), Objects.requireNonNull(help, "help"),
+                this::window);
+        root.setTop(new VBox(menuBar, new DemoBanner(vm), new MainToolBar(vm, findBar), new LoadErrorPane(vm)));
         root.setBottom(new StatusBar(vm));
+    }
+
+    private MenuCommands commands() {
+        return new MenuCommands(vm::refresh, vm::reload, this::requestClose, findBar::focusFilter, vm.loadingProperty());
     }
 
     public Parent root() {
         return root;
     }
 
-    /** The scene, created on first use with the app stylesheet and the Reload shortcuts. */
+    /** The scene, created on first use with the app stylesheet. */
     public Scene scene() {
         if (scene == null) {
             scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
             scene.getStylesheets().add(Objects.requireNonNull(
                     MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
-            Runnable reload = vm::reload;
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), reload);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), reload);
         }
         return scene;
     }
@@ -75,12 +86,22 @@ public final class MainWindow {
      * Call once per window, on the JavaFX thread.
      */
     public void show(Stage stage) {
-        theme.apply();
+        themes.start();
         stage.setTitle(vm.isDemo() ? TITLE + " — Demo" : TITLE);
         stage.setScene(scene());
         windowState.attach(stage, table);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> vm.cancel());
         stage.show();
         vm.reload();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** File → Quit: asks to close as the window's close button does, so close-request handlers may still object. */
+    private void requestClose() {
+        Window window = window();
+        if (window != null) window.fireEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST));
     }
 }

@@ -9,7 +9,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Bottom line: which API, demo or live, load progress and how many properties are loaded. */
+/**
+ * Bottom line: which API, demo or live, load progress, what the last refresh found, and how many
+ * properties are loaded (or shown, while a filter narrows them).
+ */
 final class StatusBar extends HBox {
     static final String ID = "statusBar";
     static final String ENDPOINT_ID = "endpointLabel";
@@ -18,6 +21,7 @@ final class StatusBar extends HBox {
     static final String PROGRESS_TEXT_ID = "loadProgressText";
     static final String LOAD_STATUS_ID = "loadStatus";
     static final String COUNT_ID = "propertyCountLabel";
+    static final String REFRESH_RESULT_ID = "refreshResultLabel";
 
     StatusBar(MainViewModel vm) {
         setId(ID);
@@ -51,9 +55,13 @@ final class StatusBar extends HBox {
         count.textProperty().bind(vm.propertyCountTextProperty());
         count.accessibleTextProperty().bind(vm.propertyCountTextProperty());
 
+        Label refreshResult = label(REFRESH_RESULT_ID, "");
+        refreshResult.textProperty().bind(vm.refreshTextProperty());
+        refreshResult.accessibleTextProperty().bind(vm.refreshTextProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(endpoint, new Separator(Orientation.VERTICAL), mode, spacer, loadProgress,
+        getChildren().addAll(endpoint, new Separator(Orientation.VERTICAL), mode, spacer, loadProgress, refreshResult,
                 new Separator(Orientation.VERTICAL), count);
     }
 

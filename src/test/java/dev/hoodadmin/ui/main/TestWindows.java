@@ -3,6 +3,8 @@ package dev.hoodadmin.ui.main;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.ui.find.FilterExecution;
+import dev.hoodadmin.ui.find.Verdicts;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
@@ -10,6 +12,7 @@ import javafx.scene.control.skin.TableColumnHeader;
 import org.testfx.api.FxRobot;
 
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -22,14 +25,27 @@ final class TestWindows {
     }
 
     static ExecutorService backgroundExecutor() {
+        return namedThread(BACKGROUND_THREAD);
+    }
+
+    /** Like the app's filter: passes on {@code filtering}, results on the JavaFX thread, a 150 ms typing pause. */
+    static MainViewModel viewModel(PropertyApi api, ExecutorService background, Executor filtering,
+                                   Verdicts.Computation computation, boolean demo, int pageSize) {
+        PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), pageSize, background,
+                Platform::runLater);
+        return new MainViewModel(loader, FilterExecution.app(filtering).withComputation(computation),
+                Endpoint.parse(ENDPOINT), demo, Locale.US);
+    }
+
+    static ExecutorService namedThread(String name) {
         return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, BACKGROUND_THREAD);
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
         });
     }
 
-    /** Results arrive on the JavaFX thread as in the app; retries do not wait. */
+    /** Results arrive on the JavaFX thread as in the app; retries do not wait; filtering on the calling thread. */
     static MainViewModel viewModel(PropertyApi api, ExecutorService background, boolean demo, int pageSize) {
         PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), pageSize, background,
                 Platform::runLater);

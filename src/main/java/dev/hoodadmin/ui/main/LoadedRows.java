@@ -1,0 +1,79 @@
+package dev.hoodadmin.ui.main;
+
+import dev.hoodadmin.api.ProfileProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows read from the server, with an index from id to position so that changed rows can be
+ * put in place of their old copies. Also tracks the newest {@code update_time} seen (the server's
+ * {@code yyyy-MM-dd HH:mm:ss} strings order correctly as text). Use on the JavaFX thread.
+ */
+final class LoadedRows {
+    /** What a merge did: rows replaced because they changed, and rows that were not there before. */
+    record Merge(int updated, int added) {
+    }
+
+    private final ObservableList<ProfileProperty> rows = FXCollections.observableArrayList();
+    private final Map<String, Integer> positionById = new HashMap<>();
+    private String newestUpdateTime;
+
+    ObservableList<ProfileProperty> list() {
+        return rows;
+    }
+
+    void clear() {
+        rows.clear();
+        positionById.clear();
+        newestUpdateTime = null;
+    }
+
+    /** Adds rows of a full load (the pager already dropped repeated ids). */
+    void append(List<ProfileProperty> more) {
+        int position = rows.size();
+        for (ProfileProperty row : more) {
+            if (row.id() != null) positionById.put(row.id(), position);
+            noteUpdateTime(row);
+            position++;
+        }
+        rows.addAll(more);
+    }
+
+    /**
+     * Puts each row in place of the loaded row with its id (leaving identical rows alone, so the
+     * rows a refresh sees again cost nothing) and adds rows with new ids at the end.
+     */
+    Merge merge(List<ProfileProperty> changed) {
+        int updated = 0;
+        List<ProfileProperty> added = new ArrayList<>();
+        for (ProfileProperty row : changed) {
+            Integer position = row.id() == null ? null : positionById.get(row.id());
+            if (position == null) {
+                added.add(row);
+            } else if (!rows.get(position).equals(row)) {
+                rows.set(position, row);
+                noteUpdateTime(row);
+                updated++;
+            }
+        }
+        append(added);
+        return new Merge(updated, added.size());
+    }
+
+    /** The newest update_time of the rows, or null if none had one. */
+    String newestUpdateTime() {
+        return newestUpdateTime;
+    }
+
+    private void noteUpdateTime(ProfileProperty row) {
+        String time = row.updateTime();
+        if (time != null && !time.isBlank() && (newestUpdateTime == null || time.compareTo(newestUpdateTime) > 0)) {
+            newestUpdateTime = time;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.hoodadmin.ui.menu;
+
+import dev.hoodadmin.ui.theme.ThemeChoice;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The main window's menu bar: File (Refresh, Reload, Quit), Edit (Find), View (theme) and Help.
+ * Every item has an accelerator; on macOS the bar moves to the system menu bar.
+ */
+public final class AppMenuBar {
+    public static final String ID = "mainMenuBar";
+    public static final String FILE_ID = "fileMenu";
+    public static final String EDIT_ID = "editMenu";
+    public static final String VIEW_ID = "viewMenu";
+    public static final String HELP_ID = "helpMenu";
+    public static final String REFRESH_ID = "refreshItem";
+    public static final String RELOAD_ID = "reloadItem";
+    public static final String QUIT_ID = "quitItem";
+    public static final String FIND_ID = "findItem";
+    public static final String ABOUT_ID = "aboutItem";
+    public static final String LOG_FOLDER_ID = "openLogFolderItem";
+
+    private AppMenuBar() {
+    }
+
+    /** @param owner the window the Help callbacks get, asked when an item is chosen */
+    public static MenuBar create(MenuCommands commands, ObjectProperty<ThemeChoice> theme, HelpActions help,
+                                 Supplier<Window> owner) {
+        MenuBar bar = new MenuBar();
+        bar.setId(ID);
+        bar.setAccessibleText("Main menu");
+        bar.setUseSystemMenuBar(true);
+        bar.getMenus().addAll(file(commands), edit(commands), ThemeMenu.create(theme));
+        if (!help.isEmpty()) bar.getMenus().add(help(help, owner));
+        return bar;
+    }
+
+    private static Menu file(MenuCommands commands) {
+        MenuItem refresh = item(REFRESH_ID, "_Refresh", Shortcuts.REFRESH, commands.refresh());
+        refresh.disableProperty().bind(commands.loading());
+        MenuItem reload = item(RELOAD_ID, "Reload _all", Shortcuts.RELOAD, commands.reload());
+        reload.disableProperty().bind(commands.loading());
+        MenuItem quit = item(QUIT_ID, "_Quit", Shortcuts.QUIT, commands.quit());
+        return menu(FILE_ID, "_File", refresh, reload, new SeparatorMenuItem(), quit);
+    }
+
+    private static Menu edit(MenuCommands commands) {
+        return menu(EDIT_ID, "_Edit", item(FIND_ID, "_Find…", Shortcuts.FIND, commands.find()));
+    }
+
+    private static Menu help(HelpActions help, Supplier<Window> owner) {
+        Menu menu = menu(HELP_ID, "_Help");
+        if (help.openLogFolder() != null) {
+            menu.getItems().add(item(LOG_FOLDER_ID, "Open _log folder", Shortcuts.LOG_FOLDER,
+                    withOwner(help.openLogFolder(), owner)));
+        }
+        if (help.showAbout() != null) {
+            menu.getItems().add(item(ABOUT_ID, "_About Hood Admin…", Shortcuts.ABOUT, withOwner(help.showAbout(), owner)));
+        }
+        return menu;
+    }
+
+    private static Runnable withOwner(Consumer<Window> action, Supplier<Window> owner) {
+        return () -> action.accept(owner.get());
+    }
+
+    private static Menu menu(String id, String text, MenuItem... items) {
+        Menu menu = new Menu(text);
+        menu.setId(id);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(shortcut);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.hoodadmin.ui.theme;
+
+import dev.hoodadmin.ui.common.AppTheme;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Owns the theme choice (Light, Dark, Follow system): applies it, remembers it, and for "Follow
+ * system" asks the OS on a background executor, showing light until the answer arrives (and when
+ * there is none). Use on the JavaFX thread.
+ */
+public final class ThemeController {
+    private static final System.Logger LOG = System.getLogger(ThemeController.class.getName());
+    static final ThemeChoice DEFAULT_CHOICE = ThemeChoice.SYSTEM;
+
+    private final ThemePreference preference;
+    private final Supplier<Optional<AppTheme>> osTheme;
+    private final Executor background;
+    private final Executor fx;
+    private final Consumer<AppTheme> applier;
+    private final ObjectProperty<ThemeChoice> choice;
+    private final ReadOnlyObjectWrapper<AppTheme> applied = new ReadOnlyObjectWrapper<>(this, "applied");
+    /** Counts choices, so a slow OS answer cannot override a choice made after it was asked. */
+    private long requests;
+
+    /**
+     * @param osTheme  asks the OS (blocking; run on {@code background})
+     * @param applier  makes a theme the look of the app ({@link AppTheme#apply} in the app)
+     */
+    public ThemeController(ThemePreference preference, Supplier<Optional<AppTheme>> osTheme, Executor background,
+                           Executor fx, Consumer<AppTheme> applier) {
+        this.preference = preference;
+        this.osTheme = osTheme;
+        this.background = background;
+        this.fx = fx;
+        this.applier = applier;
+        this.choice = new SimpleObjectProperty<>(this, "choice", preference.load().orElse(DEFAULT_CHOICE));
+        choice.addListener((obs, old, value) -> {
+            if (value == null) {
+                choice.set(old);
+                return;
+            }
+            preference.save(value);
+            applyChoice();
+        });
+    }
+
+    /** For the app: the choice in the user's preferences, the OS asked on {@code background}. */
+    public static ThemeController forApp(Executor background) {
+        return new ThemeController(PreferencesThemePreference.forApp(), OsThemeDetector.forThisMachine()::detect,
+                background, Platform::runLater, AppTheme::apply);
+    }
+
+    /** Always this theme, remembered for this run only, the OS never asked: for tests and tools. */
+    public static ThemeController fixed(AppTheme theme) {
+        ThemeChoice fixedChoice = theme == AppTheme.DARK ? ThemeChoice.DARK : ThemeChoice.LIGHT;
+        return new ThemeController(ThemePreference.inMemory(fixedChoice), Optional::empty, Runnable::run,
+                Runnable::run, AppTheme::apply);
+    }
+
+    /** Applies the remembered choice; call once the toolkit runs, before the window shows. */
+    public void start() {
+        applyChoice();
+    }
+
+    private void applyChoice() {
+        long request = ++requests;
+        switch (choice.get()) {
+            case LIGHT -> apply(AppTheme.LIGHT);
+            case DARK -> apply(AppTheme.DARK);
+            case SYSTEM -> {
+                // light now (the default), the OS theme when it answers
+                if (applied.get() == null) apply(AppTheme.LIGHT);
+                background.execute(() -> {
+                    Optional<AppTheme> detected = detectSafely();
+                    fx.execute(() -> {
+                        if (request == requests) apply(detected.orElse(AppTheme.LIGHT));
+                    });
+                });
+            }
+        }
+    }
+
+    private Optional<AppTheme> detectSafely() {
+        try {
+            return osTheme.get();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not ask the OS for its theme", e);
+            return Optional.empty();
+        }
+    }
+
+    private void apply(AppTheme theme) {
+        applier.accept(theme);
+        applied.set(theme);
+    }
+
+    /** The person's choice; setting it applies and remembers it. */
+    public ObjectProperty<ThemeChoice> choiceProperty() {
+        return choice;
+    }
+
+    /** The theme on screen (null before {@link #start()}). */
+    public ReadOnlyObjectProperty<AppTheme> appliedProperty() {
+        return applied.getReadOnlyProperty();
+    }
+}

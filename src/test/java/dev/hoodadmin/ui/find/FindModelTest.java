@@ -1,0 +1,105 @@
+package dev.hoodadmin.ui.find;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.ui.QueuedExecutor;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The filter's logic without a scene: the background pass is queued, so the test decides when it runs. */
+class FindModelTest {
+    private final ObservableList<ProfileProperty> rows = FXCollections.observableArrayList(
+            Rows.custom("1", "region_name", "Region Name", "Where the customer lives"),
+            Rows.custom("2", "loyalty_tier", "Loyalty Tier", "Gold, silver or bronze"),
+            Rows.row("3", "email", "Email", "Primary e-mail address", "email", true, true, false, true),
+            Rows.custom("4", "preferred_region", "Région préférée", "Favourite region"));
+    private final QueuedExecutor background = new QueuedExecutor();
+    /** Criteria of the passes that ran to the end (a stale pass stops early and returns null). */
+    private final List<FilterCriteria> completed = new ArrayList<>();
+    private final FindModel model = new FindModel(rows, new FilterExecution(background, Runnable::run,
+            Debouncer.IMMEDIATE, (snapshot, criteria, cancelled) -> {
+                Verdicts verdicts = Verdicts.compute(snapshot, criteria, cancelled);
+                if (verdicts != null) completed.add(criteria);
+                return verdicts;
+            }));
+
+    private List<String> shownIds() {
+        return model.filteredRows().stream().map(ProfileProperty::id).toList();
+    }
+
+    @Test
+    void typingFiltersOnlyOnceTheBackgroundPassHasRun() {
+        model.textProperty().set("region");
+
+        assertThat(shownIds()).containsExactly("1", "2", "3", "4");
+        assertThat(model.activeProperty().get()).isFalse();
+        background.runAll();
+        assertThat(shownIds()).containsExactly("1", "4");
+        assertThat(model.activeProperty().get()).isTrue();
+    }
+
+    @Test
+    void anOlderPassStillQueuedWhenTheTextChangesStopsEarlyAndIsNeverShown() {
+        model.textProperty().set("region");
+        model.textProperty().set("loyalty");
+
+        background.runAll();
+
+        assertThat(shownIds()).containsExactly("2");
+        assertThat(completed).extracting(FilterCriteria::foldedText).containsExactly("loyalty");
+    }
+
+    @Test
+    void quickFiltersCombineWithTheText() {
+        model.textProperty().set("e");
+        model.kindProperty().set(KindChoice.SYSTEM);
+        background.runAll();
+        assertThat(shownIds()).containsExactly("3");
+
+        model.kindProperty().set(KindChoice.CUSTOM);
+        model.piDataProperty().set(FlagChoice.NO);
+        model.dataTypeProperty().set("text");
+        background.runAll();
+        assertThat(shownIds()).containsExactly("1", "2", "4");
+    }
+
+    @Test
+    void clearingEverythingShowsAllRowsAtOnceWithoutAPass() {
+        model.textProperty().set("loyalty");
+        background.runAll();
+
+        model.clearText();
+
+        assertThat(background.pending()).isZero();
+        assertThat(shownIds()).containsExactly("1", "2", "3", "4");
+        assertThat(model.activeProperty().get()).isFalse();
+    }
+
+    @Test
+    void rowsArrivingOrChangingWhileFilteredAreTestedAsTheyCome() {
+        model.textProperty().set("region");
+        background.runAll();
+
+        rows.add(Rows.custom("5", "home_region", "Home", ""));
+        rows.add(Rows.custom("6", "age", "Age", ""));
+        rows.set(1, Rows.custom("2", "loyalty_tier", "Loyalty Tier", "Depends on the region"));
+
+        assertThat(background.pending()).isZero();
+        assertThat(shownIds()).containsExactly("1", "2", "4", "5");
+    }
+
+    @Test
+    void dataTypeChoicesAreTheLoadedTypesSortedAfterAny() {
+        assertThat(model.dataTypeChoices()).containsExactly(FindModel.ANY_DATA_TYPE, "email", "text");
+
+        rows.add(Rows.row("7", "score", "Score", "", "number", false, false, true, true));
+        rows.clear();
+
+        assertThat(model.dataTypeChoices()).containsExactly(FindModel.ANY_DATA_TYPE, "email", "number", "text");
+    }
+}
