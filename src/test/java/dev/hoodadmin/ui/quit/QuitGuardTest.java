@@ -1,0 +1,115 @@
+package dev.hoodadmin.ui.quit;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class QuitGuardTest {
+    private final AtomicInteger quits = new AtomicInteger();
+    private final FakeUnsent unsent = new FakeUnsent();
+    private Stage stage;
+
+    /** Unsent edits the test controls; "sent" happens when the test says so. */
+    static final class FakeUnsent implements UnsentEdits {
+        volatile int count;
+        volatile Consumer<Boolean> waiting;
+
+        @Override public int count() { return count; }
+        @Override public void whenSent(Consumer<Boolean> done) { waiting = done; }
+    }
+
+    @Start
+    void start(Stage primary) {
+        stage = new Stage();
+        stage.setScene(new Scene(new StackPane(new Label("main")), 300, 200));
+        new QuitGuard(unsent, quits::incrementAndGet).install(stage);
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    private void requestClose(FxRobot robot) {
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
+
+    @Test
+    void quitsAtOnceWhenEverythingWasSent(FxRobot robot) {
+        requestClose(robot);
+
+        assertThat(quits).hasValue(1);
+        assertThat(robot.lookup("#quitDialog").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void saysHowManyEditsAreUnsentAndCancelKeepsTheAppOpen(FxRobot robot) {
+        unsent.count = 3;
+        requestClose(robot);
+
+        DialogPane dialog = robot.lookup("#quitDialog").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("3 edits have not been sent yet.");
+        robot.clickOn("Cancel");
+
+        assertThat(quits).hasValue(0);
+        assertThat(stage.isShowing()).isTrue();
+    }
+
+    @Test
+    void quitNowLeavesTheEditsForTheNextStart(FxRobot robot) {
+        unsent.count = 1;
+        requestClose(robot);
+
+        robot.clickOn("Quit now");
+
+        assertThat(quits).hasValue(1);
+        assertThat(unsent.waiting).isNull();
+    }
+
+    @Test
+    void finishSendingQuitsOnlyOnceEverythingIsSent(FxRobot robot) throws Exception {
+        unsent.count = 2;
+        requestClose(robot);
+        robot.clickOn("Finish sending, then quit");
+
+        assertThat(robot.lookup("#sendingMessage").queryAs(Label.class).getText()).startsWith("Sending 2 edits");
+        assertThat(quits).hasValue(0);
+
+        robot.interact(() -> unsent.waiting.accept(true));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> quits.get() == 1);
+    }
+
+    @Test
+    void whenSendingStopsItSaysSoAndTheEditsAreKept(FxRobot robot) {
+        unsent.count = 2;
+        requestClose(robot);
+        robot.clickOn("Finish sending, then quit");
+
+        robot.interact(() -> unsent.waiting.accept(false));
+
+        assertThat(robot.lookup("#sendingMessage").queryAs(Label.class).getText()).contains("Your edits are kept");
+        assertThat(quits).hasValue(0);
+        robot.clickOn("#" + SendingDialog.QUIT_NOW_ID);
+        assertThat(quits).hasValue(1);
+    }
+}
