@@ -6,6 +6,7 @@ import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.EditRefusedException;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.outbox.Outbox;
+import dev.hoodadmin.store.Database;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +19,11 @@ import java.util.Map;
  * ids and system properties (never sent), and queues one edit per property carrying all its rows (a later
  * row for the same field wins). Staged rows are removed only once they are in the outbox or refused, so a
  * crash in between queues them again on the next run, which changes nothing (the outbox merges them).
+ *
+ * <p>All edits are queued in one transaction of the outbox's data file (its nested calls join it): one disk
+ * flush instead of one per property. Measured here, per-property commits kept 100 edits from being sent for
+ * 0.6 s after the read, rate budget left unused. The worker must not run meanwhile (it would wait for the
+ * lock this holds).
  */
 final class EditAdmission {
     static final String SYSTEM_REFUSAL = "system property: defined by Hood and never changed (not sent)";
@@ -29,11 +35,13 @@ final class EditAdmission {
     }
 
     private final Outbox outbox;
+    private final Database outboxDatabase;
     private final StagedEdits staged;
     private final CurrentValuesReader reader;
 
-    EditAdmission(Outbox outbox, StagedEdits staged, CurrentValuesReader reader) {
+    EditAdmission(Outbox outbox, Database outboxDatabase, StagedEdits staged, CurrentValuesReader reader) {
         this.outbox = outbox;
+        this.outboxDatabase = outboxDatabase;
         this.staged = staged;
         this.reader = reader;
     }
@@ -48,6 +56,12 @@ final class EditAdmission {
         }
         Map<String, ProfileProperty> current = reader.read(byProperty.keySet());
 
+        Result result = outboxDatabase.write(connection -> enqueue(byProperty, current));
+        staged.removeThrough(rows.get(rows.size() - 1).seq());
+        return result;
+    }
+
+    private Result enqueue(Map<String, List<FieldEdit>> byProperty, Map<String, ProfileProperty> current) {
         List<Refusal> refusals = new ArrayList<>();
         int queued = 0;
         int unchanged = 0;
@@ -67,7 +81,6 @@ final class EditAdmission {
                 edits.forEach(edit -> refusals.add(Refusal.of(edit, e.getMessage() + " (not sent)")));
             }
         }
-        staged.removeThrough(rows.get(rows.size() - 1).seq());
         return new Result(refusals, queued, unchanged);
     }
 

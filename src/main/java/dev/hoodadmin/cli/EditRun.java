@@ -35,7 +35,7 @@ final class EditRun {
         Outbox outbox = state.outbox(environment.clock());
         EditAdmission.Result admission;
         try {
-            admission = new EditAdmission(outbox, state.staged(),
+            admission = new EditAdmission(outbox, state.outboxDatabase(), state.staged(),
                     new CurrentValuesReader(engine.client(), PropertyPager.Pause.REAL)).admitStaged();
         } catch (HoodApiException e) {
             return cannotRead(checkRefusals, e);
