@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Progress of a drain on stderr: {@code sent 40/300, about 1 min 52 s left}, at most once per interval
+ * Progress of a drain on stderr: {@code sent 40/300; estimated time left: 1 min 52 s}, at most once per interval
  * and once at the end. The estimate comes from the rate budget (the budget, not the network, sets the pace).
  * Listens to the outbox, so it runs on the worker thread.
  */
@@ -37,7 +37,8 @@ final class ProgressPrinter implements OutboxListener {
     }
 
     synchronized void started() {
-        err.println("Sending " + tracked.size() + " edit(s)" + eta(tracked.size()).map(t -> ", about " + t).orElse("") + ".");
+        String eta = eta(tracked.size()).map(t -> "; estimated time: " + t).orElse("");
+        err.println("Sending " + tracked.size() + " edit(s)" + eta + ".");
         err.flush();
         lastPrinted = clock.instant();
     }
@@ -59,7 +60,7 @@ final class ProgressPrinter implements OutboxListener {
 
     private void print(Instant now) {
         int left = tracked.size() - finished.size();
-        String eta = left == 0 ? "" : eta(left).map(t -> ", about " + t + " left").orElse("");
+        String eta = left == 0 ? "" : eta(left).map(t -> "; estimated time left: " + t).orElse("");
         err.println("sent " + finished.size() + "/" + tracked.size() + eta);
         err.flush();
         lastPrinted = now;

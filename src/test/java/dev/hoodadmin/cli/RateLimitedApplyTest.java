@@ -38,8 +38,8 @@ class RateLimitedApplyTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(cli.sim.stats().tooManyRequests()).isZero();
         assertThat(cli.patchesSent()).isEqualTo(25);
-        assertThat(run.err()).containsPattern("Sending 25 edit\\(s\\), about \\d+ s\\.")
-                .containsPattern("sent 1/25, about \\d+ s left").contains("sent 25/25");
+        assertThat(run.err()).containsPattern("Sending 25 edit\\(s\\); estimated time: \\d+ s\\.")
+                .containsPattern("sent 1/25; estimated time left: \\d+ s").contains("sent 25/25");
     }
 
     @Test
