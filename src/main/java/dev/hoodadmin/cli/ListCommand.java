@@ -20,6 +20,7 @@ import java.util.List;
                 "3:the server refused the token"})
 public final class ListCommand extends CliCommand {
 
+    /** Lower case, so help and the option read {@code --format csv|json} as people type them. */
     enum Format { csv, json }
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json",

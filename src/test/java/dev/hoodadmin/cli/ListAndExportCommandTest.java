@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,7 +123,7 @@ class ListAndExportCommandTest {
         assertThat(rows).filteredOn(r -> ids.subList(1, 3).contains(r.get("id"))).extracting(r -> r.get("example"))
                 .containsExactlyInAnyOrder("'-2+3", "'@SUM(A1)");
         assertThat(rows).extracting(r -> r.get("description")).noneMatch(d -> d.matches("^[=+\\-@].*"));
-        assertThat(Files.list(home)).noneMatch(p -> p.getFileName().toString().endsWith(".partial"));
+        assertNoPartialFileIn(home);
     }
 
     @Test
@@ -134,7 +135,13 @@ class ListAndExportCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.AUTHENTICATION);
         assertThat(out).doesNotExist();
-        assertThat(Files.list(home)).noneMatch(p -> p.getFileName().toString().endsWith(".partial"));
+        assertNoPartialFileIn(home);
+    }
+
+    private static void assertNoPartialFileIn(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).noneMatch(p -> p.getFileName().toString().endsWith(".partial"));
+        }
     }
 
     private void patch(String id, UpdatableField field, String value) throws Exception {
