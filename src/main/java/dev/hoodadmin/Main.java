@@ -2,6 +2,10 @@ package dev.hoodadmin;
 
 import dev.hoodadmin.api.Version;
 import dev.hoodadmin.app.HoodAdminApp;
+import dev.hoodadmin.cli.ApplyCommand;
+import dev.hoodadmin.cli.ExportCommand;
+import dev.hoodadmin.cli.ListCommand;
+import dev.hoodadmin.cli.ResumeCommand;
 import dev.hoodadmin.sim.SimulatorCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +21,8 @@ import java.util.concurrent.Callable;
         description = {"Edit Ocamba Hood profile properties.",
                 "Without a command, opens the app. With no HOOD_API_TOKEN set, the app shows demo data "
                         + "from a built-in simulator."},
-        subcommands = {SimulatorCommand.class})
+        subcommands = {SimulatorCommand.class, ApplyCommand.class, ResumeCommand.class, ListCommand.class,
+                ExportCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--api-url", paramLabel = "URL",

@@ -1,0 +1,42 @@
+package dev.hoodadmin.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code resume}: sends what an earlier apply left behind (a crash, a refused token, no network). */
+@Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = CliVersionProvider.class,
+        description = {"Send the edits an earlier `apply` left pending for this API URL "
+                + "(after a crash, a kill, a refused token or a network failure).",
+                "Use the same --api-url and --state-dir as the apply. The token is read from HOOD_API_TOKEN only."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every edit applied (or nothing was pending)", "1:some edits rejected or failed",
+                "2:usage or configuration error", "3:the server refused the token (edits kept)"})
+public final class ResumeCommand extends CliCommand {
+
+    @Option(names = "--api-url", paramLabel = "URL",
+            description = "Hood API base URL (default: $HOOD_API_URL, else https://api.ocamba.com).")
+    String apiUrl;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where pending edits are kept (default: $HOOD_ADMIN_HOME, else the app-data folder).")
+    Path stateDir;
+
+    public ResumeCommand() {
+        this(CliEnvironment.system());
+    }
+
+    ResumeCommand(CliEnvironment environment) {
+        super(environment);
+    }
+
+    @Override
+    protected int run() throws CliException, InterruptedException {
+        CliEngine engine = CliEngine.connect(environment, apiUrl);
+        try (StateDirectory state = StateDirectory.open(environment.stateRoot(stateDir), engine.endpoint())) {
+            return new EditRun(environment, engine, state, err()).run(List.of());
+        }
+    }
+}
