@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.quit;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -50,8 +51,10 @@ class QuitGuardTest {
         FxToolkit.cleanupStages();
     }
 
+    /** As the window's close button does; not through interact(), which would wait out the modal dialog. */
     private void requestClose(FxRobot robot) {
-        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -95,7 +98,7 @@ class QuitGuardTest {
         assertThat(robot.lookup("#sendingMessage").queryAs(Label.class).getText()).startsWith("Sending 2 edits");
         assertThat(quits).hasValue(0);
 
-        robot.interact(() -> unsent.waiting.accept(true));
+        Platform.runLater(() -> unsent.waiting.accept(true));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> quits.get() == 1);
     }
 
@@ -106,6 +109,7 @@ class QuitGuardTest {
         robot.clickOn("Finish sending, then quit");
 
         robot.interact(() -> unsent.waiting.accept(false));
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#sendingMessage").queryAs(Label.class).getText()).contains("Your edits are kept");
         assertThat(quits).hasValue(0);
