@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 
 /**
@@ -96,6 +97,16 @@ public final class MainViewModel {
     public void cancel() {
         if (currentLoad != null) currentLoad.cancel();
         finish();
+    }
+
+    /** Puts a newer copy of a loaded property in place of the row with its id (e.g. once an edit is applied). */
+    public void replaceProperty(ProfileProperty updated) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (Objects.equals(rows.get(i).id(), updated.id())) {
+                rows.set(i, updated);
+                return;
+            }
+        }
     }
 
     public void dismissError() {

@@ -5,6 +5,7 @@ import dev.hoodadmin.ui.common.AppTheme;
 import dev.hoodadmin.ui.common.WindowStateBinder;
 import dev.hoodadmin.ui.common.WindowStateStore;
 import dev.hoodadmin.ui.table.PropertyTable;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -17,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The main window: demo banner, toolbar and load error on top, the property table in the middle,
@@ -34,6 +36,8 @@ public final class MainWindow {
     private final AppTheme theme;
     private final TableView<ProfileProperty> table;
     private final BorderPane root;
+    private final VBox top;
+    private final StatusBar statusBar;
     private Scene scene;
 
     public MainWindow(MainViewModel vm, WindowStateStore store) {
@@ -48,8 +52,34 @@ public final class MainWindow {
         this.root = new BorderPane(table);
         root.setId(ROOT_ID);
         root.setAccessibleText(TITLE + " main window");
-        root.setTop(new VBox(new DemoBanner(vm), new MainToolBar(vm), new LoadErrorPane(vm)));
-        root.setBottom(new StatusBar(vm));
+        top = new VBox(new DemoBanner(vm), new MainToolBar(vm), new LoadErrorPane(vm));
+        root.setTop(top);
+        statusBar = new StatusBar(vm);
+        root.setBottom(statusBar);
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    /** The property table, for features that add to it (editing cells, key handlers). */
+    public TableView<ProfileProperty> table() {
+        return table;
+    }
+
+    /** Replaces the centre with {@code wrap} applied to it, e.g. the table with an editor pane beside it. */
+    public void wrapCenter(UnaryOperator<Node> wrap) {
+        root.setCenter(wrap.apply(root.getCenter()));
+    }
+
+    /** Adds a strip under the toolbar, e.g. a banner a feature shows when it needs attention. */
+    public void addBanner(Node banner) {
+        top.getChildren().add(banner);
+    }
+
+    /** Adds an item to the status bar, before the load progress. */
+    public void addStatusItem(Node item) {
+        statusBar.addItem(item);
     }
 
     public Parent root() {

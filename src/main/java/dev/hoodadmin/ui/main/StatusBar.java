@@ -2,12 +2,15 @@ package dev.hoodadmin.ui.main;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+
+import java.util.List;
 
 /** Bottom line: which API, demo or live, load progress and how many properties are loaded. */
 final class StatusBar extends HBox {
@@ -18,6 +21,8 @@ final class StatusBar extends HBox {
     static final String PROGRESS_TEXT_ID = "loadProgressText";
     static final String LOAD_STATUS_ID = "loadStatus";
     static final String COUNT_ID = "propertyCountLabel";
+
+    private final Region spacer = new Region();
 
     StatusBar(MainViewModel vm) {
         setId(ID);
@@ -51,10 +56,15 @@ final class StatusBar extends HBox {
         count.textProperty().bind(vm.propertyCountTextProperty());
         count.accessibleTextProperty().bind(vm.propertyCountTextProperty());
 
-        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(endpoint, new Separator(Orientation.VERTICAL), mode, spacer, loadProgress,
                 new Separator(Orientation.VERTICAL), count);
+    }
+
+    /** A feature's item (e.g. the rate budget gauge), placed after the mode with a separator. */
+    void addItem(Node item) {
+        int at = getChildren().indexOf(spacer);
+        getChildren().addAll(at, List.of(new Separator(Orientation.VERTICAL), item));
     }
 
     private static Label label(String id, String text) {
