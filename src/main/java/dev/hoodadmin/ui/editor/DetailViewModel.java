@@ -81,7 +81,8 @@ public final class DetailViewModel {
     public CompletableFuture<Void> revert() {
         ProfileProperty current = row.get();
         if (current == null || locked.get()) return CompletableFuture.completedFuture(null);
-        drafts.values().forEach(d -> d.valueProperty().set(current.valueOf(d.field())));
+        RowEditState state = editor.edits().row(current.id());
+        drafts.values().forEach(d -> d.valueProperty().set(state.serverValue(d.field(), current.valueOf(d.field()))));
         return editor.revert(current);
     }
 
@@ -96,8 +97,8 @@ public final class DetailViewModel {
         RowEditState state = current == null ? RowEditState.NONE : editor.edits().row(current.id());
         locked.set(current != null && current.isSystem());
         for (FieldDraft draft : drafts.values()) {
-            String server = current == null ? null : current.valueOf(draft.field());
-            draft.load(server, state.valueOr(draft.field(), server), state.errorOn(draft.field()).orElse(null),
+            String row = current == null ? null : current.valueOf(draft.field());
+            draft.load(state.serverValue(draft.field(), row), state.valueOr(draft.field(), row), state.errorOn(draft.field()).orElse(null),
                     discardTyped || locked.get());
         }
         problem.set(state.refusal() != null ? EditProblem.refusal(state.refusal())

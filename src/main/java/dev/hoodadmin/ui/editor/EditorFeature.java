@@ -1,8 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.api.ProfileProperty;
-import dev.hoodadmin.api.UpdatableField;
-import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.ui.edits.EditCommands;
 import dev.hoodadmin.ui.edits.EditsState;
 import dev.hoodadmin.ui.edits.OutboxBridge;
@@ -65,7 +63,7 @@ public final class EditorFeature implements AutoCloseable {
         EditableColumns.install(table, new CellEditContext(edits,
                 (row, field, value) -> editor.save(row, Map.of(field, value)), focus::editInDetail));
         GridKeys.install(table, editor, new PasteHandler(table, editor));
-        edits.onApplied(edit -> find(main, edit.propertyId()).ifPresent(row -> main.replaceProperty(applied(row, edit))));
+        edits.onApplied(new AppliedRows(table, main, edits)::apply);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) detail.show(row);
         });
@@ -134,12 +132,4 @@ public final class EditorFeature implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** The row with the applied edit's values (a 204 has no body to re-read). */
-    private static ProfileProperty applied(ProfileProperty row, Edit edit) {
-        ProfileProperty updated = row;
-        for (Map.Entry<UpdatableField, String> change : edit.changes().entrySet()) {
-            updated = updated.with(change.getKey(), change.getValue());
-        }
-        return updated;
-    }
 }

@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 public final class EditsState {
     private final Map<Long, Edit> byId = new LinkedHashMap<>();
     private final Map<String, Map<Long, Edit>> unsentByProperty = new HashMap<>();
+    private final Map<String, Map<Long, Edit>> landingByProperty = new HashMap<>();
     private final Map<String, String> refusals = new HashMap<>();
     private final Set<Long> removedBeforeSnapshot = new HashSet<>();
     private final ObservableList<Edit> edits = FXCollections.observableArrayList();
@@ -52,6 +53,8 @@ public final class EditsState {
         } else if (event instanceof OutboxEvent.EditUpdated updated) {
             put(updated.edit());
             if (updated.stateChanged() && updated.edit().state() == EditState.APPLIED) {
+                // shown from here until the row has the values, so cells never flash the old ones
+                entry(landingByProperty, updated.edit().propertyId()).put(updated.edit().id(), updated.edit());
                 appliedListeners.forEach(listener -> listener.accept(updated.edit()));
             }
         } else if (event instanceof OutboxEvent.EditRemoved removed) {
@@ -81,9 +84,19 @@ public final class EditsState {
     /** The property's unsent edits and refusal; {@link RowEditState#NONE} when it has none. */
     public RowEditState row(String propertyId) {
         Map<Long, Edit> unsent = unsentByProperty.get(propertyId);
+        Map<Long, Edit> landing = landingByProperty.get(propertyId);
         String refusal = refusals.get(propertyId);
-        if (unsent == null && refusal == null) return RowEditState.NONE;
-        return new RowEditState(unsent == null ? List.of() : List.copyOf(unsent.values()), refusal);
+        if (unsent == null && landing == null && refusal == null) return RowEditState.NONE;
+        return new RowEditState(unsent == null ? List.of() : List.copyOf(unsent.values()),
+                landing == null ? List.of() : List.copyOf(landing.values()), refusal);
+    }
+
+    /** The loaded row now shows an accepted edit's values (see {@link #onApplied}). */
+    public void landed(Edit edit) {
+        Map<Long, Edit> landing = landingByProperty.get(edit.propertyId());
+        if (landing == null || landing.remove(edit.id()) == null) return;
+        if (landing.isEmpty()) landingByProperty.remove(edit.propertyId());
+        revision.set(revision.get() + 1);
     }
 
     /** Shows the outbox's refusal of a save on the row until the next save or revert of it. */
@@ -98,7 +111,10 @@ public final class EditsState {
         return readOnlyEdits;
     }
 
-    /** Called with each edit the server has just accepted, so its row can take the new values. */
+    /**
+     * Called with each edit the server has just accepted, so its row can take the new values; the listener
+     * calls {@link #landed} once the row shows them (until then the values are overlaid).
+     */
     public void onApplied(Consumer<Edit> listener) {
         appliedListeners.add(listener);
     }
@@ -130,7 +146,7 @@ public final class EditsState {
         } else {
             edits.set(indexOf(edit.id()), edit);
         }
-        Map<Long, Edit> unsent = unsentByProperty.computeIfAbsent(edit.propertyId(), id -> new LinkedHashMap<>());
+        Map<Long, Edit> unsent = entry(unsentByProperty, edit.propertyId());
         if (edit.state() == EditState.APPLIED) unsent.remove(edit.id());
         else unsent.put(edit.id(), edit);
         if (unsent.isEmpty()) unsentByProperty.remove(edit.propertyId());
@@ -145,6 +161,10 @@ public final class EditsState {
             unsent.remove(edit.id());
             if (unsent.isEmpty()) unsentByProperty.remove(edit.propertyId());
         }
+    }
+
+    private static Map<Long, Edit> entry(Map<String, Map<Long, Edit>> byProperty, String propertyId) {
+        return byProperty.computeIfAbsent(propertyId, id -> new LinkedHashMap<>());
     }
 
     private int indexOf(long editId) {

@@ -13,13 +13,28 @@ import java.util.Optional;
 
 /**
  * One property's edits that have not reached the server yet (pending, sending, rejected, failed), in the
- * order they would land, plus a refusal by the outbox if the last save was refused. Immutable.
+ * order they would land, plus a refusal by the outbox if the last save was refused. {@code landing} holds
+ * edits the server accepted whose values the loaded row does not show yet. Immutable.
  */
-public record RowEditState(List<Edit> edits, String refusal) {
-    public static final RowEditState NONE = new RowEditState(List.of(), null);
+public record RowEditState(List<Edit> edits, List<Edit> landing, String refusal) {
+    public static final RowEditState NONE = new RowEditState(List.of(), List.of(), null);
 
     public RowEditState {
-        edits = edits.stream().sorted(Comparator.comparingLong(Edit::queueOrder).thenComparingLong(Edit::id)).toList();
+        edits = inOrder(edits);
+        landing = inOrder(landing);
+    }
+
+    private static List<Edit> inOrder(List<Edit> edits) {
+        return edits.stream().sorted(Comparator.comparingLong(Edit::queueOrder).thenComparingLong(Edit::id)).toList();
+    }
+
+    /** The server's value of a field: the loaded row's, unless an accepted edit has not reached the row yet. */
+    public String serverValue(UpdatableField field, String rowValue) {
+        String value = rowValue;
+        for (Edit edit : landing) {
+            if (edit.changes().containsKey(field)) value = edit.changes().get(field);
+        }
+        return value;
     }
 
     /** The values the person asked for and the server does not have yet: what cells and fields show. */
@@ -30,9 +45,9 @@ public record RowEditState(List<Edit> edits, String refusal) {
     }
 
     /** The value to show for a field: the unsent one if there is one, else the server's. */
-    public String valueOr(UpdatableField field, String serverValue) {
+    public String valueOr(UpdatableField field, String rowValue) {
         Map<UpdatableField, String> wanted = wantedValues();
-        return wanted.containsKey(field) ? wanted.get(field) : serverValue;
+        return wanted.containsKey(field) ? wanted.get(field) : serverValue(field, rowValue);
     }
 
     /** True while an unsent edit changes the field: the field is highlighted. */
