@@ -5,6 +5,8 @@ import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.ui.table.EditPseudo;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TextField;
@@ -21,6 +23,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static dev.hoodadmin.ui.editor.EditorHarness.COUPON_CODE;
 import static dev.hoodadmin.ui.editor.EditorHarness.LIFETIME_VALUE;
@@ -133,5 +136,23 @@ class GridEditingTest {
         String after = "1".equals(before) ? "0" : "1";
         waitUntil(() -> after.equals(app.server(COUPON_CODE, "importable")));
         waitUntil(() -> app.cellShows(COUPON_CODE, IMPORTABLE, "1".equals(after) ? "Yes" : "No"));
+    }
+
+    @Test
+    void textWithLineBreaksIsEditedInTheDetailPaneSoTheBreaksSurvive(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        robot.interact(() -> app.feature.editor().save(app.row(LOYALTY_TIER),
+                Map.of(UpdatableField.DESCRIPTION, "First line\nsecond line")));
+        waitUntil(() -> "First line second line".equals(app.row(LOYALTY_TIER).description().replace('\n', ' ')));
+
+        robot.clickOn(app.cell(robot, LOYALTY_TIER, DESCRIPTION)).type(KeyCode.F2);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cellEditor").tryQuery()).isEmpty();
+        TextArea description = robot.lookup("#detailDescription").queryAs(TextArea.class);
+        assertThat(description.isFocused()).isTrue();
+        assertThat(description.getText()).isEqualTo("First line\nsecond line");
+        assertThat(robot.lookup("#editorNoticeText").queryAs(Label.class).getText())
+                .isEqualTo("This description has line breaks; edit it in the detail pane.");
     }
 }
