@@ -53,7 +53,9 @@ public final class FieldDraft {
         if (rule.isPresent()) {
             problem.set(rule.get());
         } else if (serverError != null && !dirty.get()) {
-            problem.set(serverError.summary());
+            // the server's own words; its title and trace id are in the problem box above the fields
+            problem.set(serverError.message() != null && !serverError.message().isBlank()
+                    ? serverError.message() : serverError.summary());
         } else {
             problem.set(null);
         }

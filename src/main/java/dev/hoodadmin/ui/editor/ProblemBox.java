@@ -6,6 +6,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -26,6 +28,7 @@ final class ProblemBox extends VBox {
         headline.setId("detailProblemHeadline");
         headline.setGraphic(new FontIcon("mdi2a-alert-circle"));
         headline.getStyleClass().add("edit-problem-headline");
+        headline.setWrapText(true);
         title.setId("detailProblemTitle");
         title.setWrapText(true);
         message.setId("detailProblemMessage");
@@ -35,6 +38,8 @@ final class ProblemBox extends VBox {
         traceId.setAccessibleText("Trace ID of the failed request");
         Label traceLabel = new Label("Trace ID:");
         traceLabel.setLabelFor(traceId);
+        traceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(traceId, Priority.ALWAYS);
         traceRow = new HBox(6, traceLabel, traceId, new CopyButton("detailCopyTraceId", "trace ID", traceId::getText));
         traceRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(headline, title, message, traceRow);

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
@@ -21,8 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import java.util.function.Predicate;
 
 /**
- * The collapsible queue panel under the table: overall progress with an ETA, the list of edits, and Retry,
- * Discard, Edit again and Clear applied for the selected edit. Builds and binds nodes only.
+ * The collapsible queue panel under the table: overall progress with an ETA in its title (visible while
+ * collapsed), the list of edits, and Retry, Discard, Edit again and Clear applied for the selected edit.
+ * Builds and binds nodes only.
  */
 public final class QueuePanel extends TitledPane {
     public static final String ID = "queuePanel";
@@ -37,12 +39,18 @@ public final class QueuePanel extends TitledPane {
 
         ProgressBar bar = new ProgressBar();
         bar.setId("queueProgress");
-        bar.setPrefWidth(220);
+        bar.setPrefWidth(160);
         bar.progressProperty().bind(vm.progressProperty());
         bar.accessibleTextProperty().bind(vm.progressTextProperty());
         Label text = new Label();
         text.setId("queueProgressText");
         text.textProperty().bind(vm.progressTextProperty());
+        // in the title, so the progress stays in sight while the panel is collapsed
+        HBox progress = new HBox(8, bar, text);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        setGraphic(progress);
+        setContentDisplay(ContentDisplay.RIGHT);
+        setGraphicTextGap(16);
 
         TableView<Edit> table = QueueTable.create(vm.edits());
         table.setPrefHeight(180);
@@ -63,7 +71,7 @@ public final class QueuePanel extends TitledPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, bar, text, spacer, retry, discard, editAgain, clear);
+        HBox top = new HBox(8, spacer, retry, discard, editAgain, clear);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(6, top, table);
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -26,6 +26,7 @@ final class QueueTable {
     static TableView<Edit> create(ObservableList<Edit> edits) {
         TableView<Edit> table = new TableView<>(edits);
         table.setId(ID);
+        table.setMinHeight(150);
         table.setAccessibleText("Edits waiting, sent or stopped");
         table.setPlaceholder(new Label("No edits yet. Changes you save appear here until they are sent."));
         table.getColumns().add(column("queuePropertyColumn", "Property", 180, Edit::propertyName));
