@@ -11,8 +11,6 @@ import javafx.scene.control.TableView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Puts the values of edits the server accepted into the loaded rows (a 204 has no body to re-read). Replacing
@@ -46,16 +44,9 @@ final class AppliedRows {
         List<Edit> accepted = List.copyOf(waiting);
         waiting.clear();
         for (Edit edit : accepted) {
-            find(edit.propertyId()).ifPresent(row -> main.replaceProperty(withChanges(row, edit.changes())));
+            main.property(edit.propertyId()).ifPresent(row -> main.replaceProperty(withChanges(row, edit.changes())));
             edits.landed(edit);
         }
-    }
-
-    private Optional<ProfileProperty> find(String id) {
-        for (ProfileProperty row : main.properties()) {
-            if (Objects.equals(row.id(), id)) return Optional.of(row);
-        }
-        return Optional.empty();
     }
 
     private static ProfileProperty withChanges(ProfileProperty row, Map<UpdatableField, String> changes) {

@@ -23,8 +23,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -55,7 +53,7 @@ public final class EditorFeature implements AutoCloseable {
         bridge = new OutboxBridge(deps.outbox(), edits, deps.background(), fx);
         EditCommands commands = new EditCommands(deps.outbox(), deps.background(), fx);
         editor = new EditorViewModel(edits, commands);
-        detail = new DetailViewModel(editor, id -> find(main, id));
+        detail = new DetailViewModel(editor, main::property);
         RowFocus focus = new RowFocus(table, detail, editor);
         queue = new QueueViewModel(edits, commands, deps.budget(), editor::notify, focus::editAgain);
         BulkEditor bulk = new BulkEditor(editor, deps.budget());
@@ -124,12 +122,4 @@ public final class EditorFeature implements AutoCloseable {
         ticker.stop();
         bridge.close();
     }
-
-    private static Optional<ProfileProperty> find(MainViewModel main, String id) {
-        for (ProfileProperty row : main.properties()) {
-            if (Objects.equals(row.id(), id)) return Optional.of(row);
-        }
-        return Optional.empty();
-    }
-
 }

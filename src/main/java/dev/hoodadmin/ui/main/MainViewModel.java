@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -97,6 +98,11 @@ public final class MainViewModel {
     public void cancel() {
         if (currentLoad != null) currentLoad.cancel();
         finish();
+    }
+
+    /** The loaded property with this id, if it is loaded. */
+    public Optional<ProfileProperty> property(String id) {
+        return rows.stream().filter(row -> Objects.equals(row.id(), id)).findFirst();
     }
 
     /** Puts a newer copy of a loaded property in place of the row with its id (e.g. once an edit is applied). */
