@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rows read from the server, with an index from id to position so that changed rows can be
@@ -63,6 +64,18 @@ final class LoadedRows {
         }
         append(added);
         return new Merge(updated, added.size());
+    }
+
+    /** The loaded row with this id, found through the index. */
+    Optional<ProfileProperty> find(String id) {
+        Integer position = id == null ? null : positionById.get(id);
+        return position == null ? Optional.empty() : Optional.of(rows.get(position));
+    }
+
+    /** Puts a locally updated copy (e.g. after an applied edit) in place of the row with its id, if loaded. */
+    void replace(ProfileProperty updated) {
+        Integer position = updated.id() == null ? null : positionById.get(updated.id());
+        if (position != null) rows.set(position, updated);
     }
 
     /** The newest update_time of the rows, or null if none had one. */

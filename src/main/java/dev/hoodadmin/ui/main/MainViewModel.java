@@ -25,6 +25,8 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -148,6 +150,16 @@ public final class MainViewModel {
     public void cancel() {
         if (currentLoad != null) currentLoad.cancel();
         finish();
+    }
+
+    /** The loaded property with this id, if it is loaded. */
+    public Optional<ProfileProperty> property(String id) {
+        return rows.find(id);
+    }
+
+    /** Puts a newer copy of a loaded property in place of the row with its id (e.g. once an edit is applied). */
+    public void replaceProperty(ProfileProperty updated) {
+        rows.replace(updated);
     }
 
     public void dismissError() {

@@ -10,6 +10,7 @@ import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.menu.MenuCommands;
 import dev.hoodadmin.ui.table.PropertyTable;
 import dev.hoodadmin.ui.theme.ThemeController;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
@@ -21,6 +22,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The main window: menu bar, demo banner, toolbar (filters, Refresh, Reload) and load error on top,
@@ -40,6 +42,8 @@ public final class MainWindow {
     private final TableView<ProfileProperty> table;
     private final FindBar findBar;
     private final BorderPane root;
+    private final VBox top;
+    private final StatusBar statusBar;
     private Scene scene;
 
     /** Light theme (not remembered), no Help menu: for tests and tools. */
@@ -58,8 +62,34 @@ public final class MainWindow {
         root.setAccessibleText(TITLE + " main window");
         MenuBar menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), Objects.requireNonNull(help, "help"),
                 this::window);
-        root.setTop(new VBox(menuBar, new DemoBanner(vm), new MainToolBar(vm, findBar), new LoadErrorPane(vm)));
-        root.setBottom(new StatusBar(vm));
+        top = new VBox(menuBar, new DemoBanner(vm), new MainToolBar(vm, findBar), new LoadErrorPane(vm));
+        root.setTop(top);
+        statusBar = new StatusBar(vm);
+        root.setBottom(statusBar);
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    /** The property table, for features that add to it (editing cells, key handlers). */
+    public TableView<ProfileProperty> table() {
+        return table;
+    }
+
+    /** Replaces the centre with {@code wrap} applied to it, e.g. the table with an editor pane beside it. */
+    public void wrapCenter(UnaryOperator<Node> wrap) {
+        root.setCenter(wrap.apply(root.getCenter()));
+    }
+
+    /** Adds a strip under the toolbar, e.g. a banner a feature shows when it needs attention. */
+    public void addBanner(Node banner) {
+        top.getChildren().add(banner);
+    }
+
+    /** Adds an item to the status bar, before the load progress. */
+    public void addStatusItem(Node item) {
+        statusBar.addItem(item);
     }
 
     private MenuCommands commands() {

@@ -2,12 +2,15 @@ package dev.hoodadmin.ui.main;
 
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+
+import java.util.List;
 
 /**
  * Bottom line: which API, demo or live, load progress, what the last refresh found, and how many
@@ -22,6 +25,8 @@ final class StatusBar extends HBox {
     static final String LOAD_STATUS_ID = "loadStatus";
     static final String COUNT_ID = "propertyCountLabel";
     static final String REFRESH_RESULT_ID = "refreshResultLabel";
+
+    private final Region spacer = new Region();
 
     StatusBar(MainViewModel vm) {
         setId(ID);
@@ -59,10 +64,15 @@ final class StatusBar extends HBox {
         refreshResult.textProperty().bind(vm.refreshTextProperty());
         refreshResult.accessibleTextProperty().bind(vm.refreshTextProperty());
 
-        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(endpoint, new Separator(Orientation.VERTICAL), mode, spacer, loadProgress, refreshResult,
                 new Separator(Orientation.VERTICAL), count);
+    }
+
+    /** A feature's item (e.g. the rate budget gauge), placed after the mode with a separator. */
+    void addItem(Node item) {
+        int at = getChildren().indexOf(spacer);
+        getChildren().addAll(at, List.of(new Separator(Orientation.VERTICAL), item));
     }
 
     private static Label label(String id, String text) {

@@ -1,0 +1,121 @@
+package dev.hoodadmin.ui.editor;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.UpdatableField;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The pane beside the table for the selected property: its six updatable fields, Save and Revert, the
+ * lock message on system properties, the last problem with its trace id, and Bulk edit when several rows
+ * are selected. Builds and binds nodes only; state lives in {@link DetailViewModel}.
+ */
+public final class DetailPane extends ScrollPane {
+    public static final String ID = "detailPane";
+    public static final String LOCK_MESSAGE = "System properties are defined by Hood and cannot be changed";
+
+    private final Map<UpdatableField, FieldEditor> editors = new EnumMap<>(UpdatableField.class);
+
+    public DetailPane(DetailViewModel vm, ObservableIntegerValue selectedRows, Runnable onBulkEdit) {
+        setId(ID);
+        setAccessibleText("Property details");
+        setFitToWidth(true);
+        getStyleClass().add("detail-pane");
+
+        BooleanBinding noRow = vm.rowProperty().isNull();
+        BooleanBinding disabled = noRow.or(vm.lockedProperty());
+
+        Label title = new Label();
+        title.setId("detailTitle");
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        title.textProperty().bind(Bindings.createStringBinding(() -> titleOf(vm.rowProperty().get()), vm.rowProperty()));
+
+        Label lock = new Label(LOCK_MESSAGE, new FontIcon("mdi2l-lock"));
+        lock.setId("detailLockMessage");
+        lock.getStyleClass().add("detail-lock-message");
+        lock.setWrapText(true);
+        lock.visibleProperty().bind(vm.lockedProperty());
+        lock.managedProperty().bind(lock.visibleProperty());
+
+        VBox fields = new VBox(10);
+        for (UpdatableField field : UpdatableField.values()) {
+            FieldDraft draft = vm.draft(field);
+            FieldEditor editor = switch (field) {
+                case EXAMPLE -> FieldEditor.text(draft, "detailExample", false, disabled);
+                case DESCRIPTION -> FieldEditor.text(draft, "detailDescription", true, disabled);
+                case EXPORT_ALIAS -> FieldEditor.text(draft, "detailExportAlias", false, disabled);
+                case PI_DATA -> FieldEditor.flag(draft, "detailPiData", disabled);
+                case IMPORTABLE -> FieldEditor.flag(draft, "detailImportable", disabled);
+                case EXPORTABLE -> FieldEditor.flag(draft, "detailExportable", disabled);
+            };
+            editors.put(field, editor);
+            fields.getChildren().add(editor);
+        }
+
+        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
+        save.setId("detailSaveButton");
+        save.setAccessibleText("Save the changes to this property");
+        save.disableProperty().bind(vm.canSaveProperty().not());
+        save.setOnAction(event -> vm.save());
+        Button revert = new Button("Revert", new FontIcon("mdi2u-undo"));
+        revert.setId("detailRevertButton");
+        revert.setAccessibleText("Drop the unsent changes to this property");
+        revert.disableProperty().bind(vm.canRevertProperty().not());
+        revert.setOnAction(event -> vm.revert());
+        Label hint = new Label();
+        hint.setId("detailSaveHint");
+        hint.getStyleClass().add("detail-save-hint");
+        hint.textProperty().bind(vm.saveHintProperty());
+        HBox buttons = new HBox(8, save, revert, hint);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label empty = new Label("Select a property to see and edit its details.");
+        empty.setId("detailEmpty");
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(noRow);
+        empty.managedProperty().bind(noRow);
+
+        VBox content = new VBox(12, selectionBar(selectedRows, onBulkEdit), empty, title, lock, new ProblemBox(vm.problemProperty()),
+                fields, buttons);
+        content.getStyleClass().add("detail-content");
+        setContent(content);
+        vm.focusRequestProperty().addListener((obs, old, field) -> {
+            if (field != null) editors.get(field).control().requestFocus();
+        });
+    }
+
+    private static HBox selectionBar(ObservableIntegerValue selectedRows, Runnable onBulkEdit) {
+        Label count = new Label();
+        count.setId("selectionInfo");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> selectedRows.get() + " properties selected", selectedRows));
+        Button bulk = new Button("Bulk edit…", new FontIcon("mdi2p-pencil-box-multiple"));
+        bulk.setId("bulkEditButton");
+        bulk.setAccessibleText("Set one field on every selected property");
+        bulk.setOnAction(event -> onBulkEdit.run());
+        HBox bar = new HBox(8, count, bulk);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("selection-bar");
+        BooleanBinding several = Bindings.createBooleanBinding(() -> selectedRows.get() > 1, selectedRows);
+        bar.visibleProperty().bind(several);
+        bar.managedProperty().bind(several);
+        return bar;
+    }
+
+    private static String titleOf(ProfileProperty row) {
+        if (row == null) return "";
+        return EditorViewModel.name(row) + (row.id() == null ? "" : "  (ID " + row.id() + ")");
+    }
+}

@@ -1,0 +1,125 @@
+package dev.hoodadmin.ui.editor;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.ui.edits.EditCommands;
+import dev.hoodadmin.ui.edits.EditsState;
+import dev.hoodadmin.ui.edits.OutboxBridge;
+import dev.hoodadmin.ui.main.MainViewModel;
+import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.ui.queue.BudgetGauge;
+import dev.hoodadmin.ui.queue.QueuePanel;
+import dev.hoodadmin.ui.queue.QueueViewModel;
+import dev.hoodadmin.ui.table.CellEditContext;
+import dev.hoodadmin.ui.table.EditableColumns;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/**
+ * Editing in the main window, assembled: editing cells and keys on the table, the detail pane beside it,
+ * the queue panel under it, the credentials banner and notices on top, the budget gauge in the status bar.
+ * The table keeps showing the server's rows; unsent values are overlaid by property id.
+ *
+ * <pre>{@code
+ * EditorFeature editing = EditorFeature.install(window, new EditorDependencies(outbox, worker, budget,
+ *         background, () -> showSignIn()));
+ * // on exit: editing.close();
+ * }</pre>
+ */
+public final class EditorFeature implements AutoCloseable {
+    private static final Duration TICK = Duration.millis(250);
+
+    private final EditsState edits;
+    private final OutboxBridge bridge;
+    private final EditorViewModel editor;
+    private final DetailViewModel detail;
+    private final QueueViewModel queue;
+    private final Timeline ticker;
+
+    private EditorFeature(MainWindow window, EditorDependencies deps, Executor fx) {
+        TableView<ProfileProperty> table = window.table();
+        MainViewModel main = window.viewModel();
+        edits = new EditsState();
+        bridge = new OutboxBridge(deps.outbox(), edits, deps.background(), fx);
+        EditCommands commands = new EditCommands(deps.outbox(), deps.background(), fx);
+        editor = new EditorViewModel(edits, commands);
+        detail = new DetailViewModel(editor, main::property);
+        RowFocus focus = new RowFocus(table, detail, editor);
+        queue = new QueueViewModel(edits, commands, deps.budget(), editor::notify, focus::editAgain);
+        BulkEditor bulk = new BulkEditor(editor, deps.budget());
+
+        EditableColumns.install(table, new CellEditContext(edits,
+                (row, field, value) -> editor.save(row, Map.of(field, value)), focus::editInDetail));
+        GridKeys.install(table, editor, new PasteHandler(table, editor));
+        edits.onApplied(new AppliedRows(table, main, edits)::apply);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) detail.show(row);
+        });
+        edits.revisionProperty().addListener((obs, old, now) -> detail.refresh());
+        main.properties().addListener((ListChangeListener<ProfileProperty>) change -> detail.refresh());
+
+        SelectedRows selected = new SelectedRows(table);
+        DetailPane pane = new DetailPane(detail, selected.count(),
+                () -> BulkEditDialog.open(table, bulk, selected.rows()));
+        QueuePanel queuePanel = new QueuePanel(queue);
+        window.wrapCenter(center -> {
+            SplitPane split = new SplitPane(center, pane);
+            split.setDividerPositions(0.72);
+            SplitPane.setResizableWithParent(pane, false);
+            VBox column = new VBox(split, queuePanel);
+            VBox.setVgrow(split, Priority.ALWAYS);
+            return column;
+        });
+        window.addBanner(new CredentialsBanner(edits, deps.onSignInRequested()));
+        window.addBanner(new EditorNotice(editor));
+        BudgetGauge gauge = new BudgetGauge();
+        window.addStatusItem(gauge);
+
+        if (deps.worker().isPausedForCredentials()) edits.markPausedForCredentials(null);
+        ticker = new Timeline(new KeyFrame(TICK, event -> {
+            gauge.show(deps.budget().snapshot());
+            queue.tick();
+        }));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        bridge.start();
+        ticker.play();
+    }
+
+    /** Installs editing into the window (before or after it is shown). Call on the JavaFX thread. */
+    public static EditorFeature install(MainWindow window, EditorDependencies deps) {
+        return new EditorFeature(window, deps, Platform::runLater);
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public DetailViewModel detail() {
+        return detail;
+    }
+
+    public QueueViewModel queue() {
+        return queue;
+    }
+
+    public EditsState edits() {
+        return edits;
+    }
+
+    /** Stops listening to the outbox and stops the gauge's timer. */
+    @Override
+    public void close() {
+        ticker.stop();
+        bridge.close();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.hoodadmin.ui.editor;
+
+import dev.hoodadmin.ui.queue.CopyButton;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The row's last problem in the detail pane: the server's title and message, and a copyable trace id. */
+final class ProblemBox extends VBox {
+    static final String ID = "detailProblem";
+
+    private final Label headline = new Label();
+    private final Label title = new Label();
+    private final Label message = new Label();
+    private final TextField traceId = new TextField();
+    private final HBox traceRow;
+
+    ProblemBox(ObservableValue<EditProblem> problem) {
+        setId(ID);
+        getStyleClass().add("edit-problem-box");
+        setSpacing(4);
+        headline.setId("detailProblemHeadline");
+        headline.setGraphic(new FontIcon("mdi2a-alert-circle"));
+        headline.getStyleClass().add("edit-problem-headline");
+        headline.setWrapText(true);
+        title.setId("detailProblemTitle");
+        title.setWrapText(true);
+        message.setId("detailProblemMessage");
+        message.setWrapText(true);
+        traceId.setId("detailTraceId");
+        traceId.setEditable(false);
+        traceId.setAccessibleText("Trace ID of the failed request");
+        Label traceLabel = new Label("Trace ID:");
+        traceLabel.setLabelFor(traceId);
+        traceLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(traceId, Priority.ALWAYS);
+        traceRow = new HBox(6, traceLabel, traceId, new CopyButton("detailCopyTraceId", "trace ID", traceId::getText));
+        traceRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(headline, title, message, traceRow);
+        problem.addListener((obs, old, now) -> show(now));
+        show(problem.getValue());
+    }
+
+    private void show(EditProblem problem) {
+        boolean present = problem != null;
+        setVisible(present);
+        setManaged(present);
+        headline.setText(present ? problem.headline() : "");
+        showText(title, present ? problem.title() : null);
+        showText(message, present ? problem.message() : null);
+        boolean hasTrace = present && problem.traceId() != null;
+        traceId.setText(hasTrace ? problem.traceId() : "");
+        traceRow.setVisible(hasTrace);
+        traceRow.setManaged(hasTrace);
+        setAccessibleText(present ? problem.headline() + ". " + (problem.message() == null ? "" : problem.message()) : null);
+    }
+
+    private static void showText(Label label, String text) {
+        boolean present = text != null && !text.isBlank();
+        label.setText(present ? text : "");
+        label.setVisible(present);
+        label.setManaged(present);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.hoodadmin.ui.edits;
+
+import java.time.Duration;
+
+/** A wait in words a person reads at a glance: "about 40 s", "about 1 min", "about 2 h". */
+public final class ApproxDuration {
+    private ApproxDuration() {
+    }
+
+    public static String of(Duration duration) {
+        long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
+        if (seconds <= 1) return "about 1 s";
+        if (seconds < 60) return "about " + seconds + " s";
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) return "about " + minutes + " min";
+        return "about " + Math.round(seconds / 3600.0) + " h";
+    }
+}

@@ -1,0 +1,99 @@
+package dev.hoodadmin.ui.edits;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.outbox.EditRefusedException;
+import dev.hoodadmin.outbox.EditResult;
+import dev.hoodadmin.outbox.Outbox;
+
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * The outbox's commands for the views. The outbox writes to disk, so each call runs in the background
+ * (one at a time, in the order given) and its outcome comes back on the UI executor: the result, or a
+ * message for the person when the outbox refused or could not do it. The returned future completes after
+ * the outcome was handed over, for callers (and tests) that wait.
+ */
+public final class EditCommands {
+    private static final System.Logger LOG = System.getLogger(EditCommands.class.getName());
+
+    private final Outbox outbox;
+    private final Executor serial;
+    private final Executor fx;
+
+    public EditCommands(Outbox outbox, Executor background, Executor fx) {
+        this.outbox = outbox;
+        this.serial = new SerialExecutor(background);
+        this.fx = fx;
+    }
+
+    /** Outcome handlers, called on the UI executor. */
+    public record Outcome<T>(Consumer<T> done, Consumer<String> refused) {
+    }
+
+    public CompletableFuture<Void> enqueue(ProfileProperty current, Map<UpdatableField, String> values,
+                                           Outcome<EditResult> outcome) {
+        return run(() -> outbox.enqueue(current, values), outcome);
+    }
+
+    public CompletableFuture<Void> replaceValues(long editId, Map<UpdatableField, String> values,
+                                                 Outcome<EditResult> outcome) {
+        return run(() -> outbox.replaceValues(editId, values), outcome);
+    }
+
+    public CompletableFuture<Void> retry(long editId, Outcome<Edit> outcome) {
+        return run(() -> outbox.retry(editId), outcome);
+    }
+
+    public CompletableFuture<Void> discard(long editId, Outcome<Edit> outcome) {
+        return run(() -> outbox.discard(editId), outcome);
+    }
+
+    public CompletableFuture<Void> clearApplied(Outcome<Integer> outcome) {
+        return run(outbox::clearApplied, outcome);
+    }
+
+    @FunctionalInterface
+    private interface OutboxCall<T> {
+        T call() throws EditRefusedException;
+    }
+
+    private <T> CompletableFuture<Void> run(OutboxCall<T> call, Outcome<T> outcome) {
+        CompletableFuture<Void> handedOver = new CompletableFuture<>();
+        Runnable work = () -> {
+            Runnable report;
+            try {
+                T result = call.call();
+                report = () -> outcome.done().accept(result);
+            } catch (EditRefusedException e) {
+                report = () -> outcome.refused().accept(e.getMessage());
+            } catch (RuntimeException e) {
+                // a broken data file or a bug: the log gets the trace, the person a readable line
+                LOG.log(System.Logger.Level.ERROR, "An outbox command failed", e);
+                report = () -> outcome.refused().accept("The change could not be stored: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+            Runnable finalReport = report;
+            fx.execute(() -> {
+                try {
+                    finalReport.run();
+                } finally {
+                    handedOver.complete(null);
+                }
+            });
+        };
+        try {
+            serial.execute(work);
+        } catch (RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.ERROR, "The background executor refused an outbox command", e);
+            fx.execute(() -> outcome.refused().accept("The app is shutting down; the change was not stored."));
+            handedOver.complete(null);
+        }
+        return handedOver;
+    }
+}

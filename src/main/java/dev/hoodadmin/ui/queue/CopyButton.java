@@ -1,0 +1,29 @@
+package dev.hoodadmin.ui.queue;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Supplier;
+
+/** A small button that copies a text (a trace id, which support asks for) to the clipboard. */
+public final class CopyButton extends Button {
+
+    public CopyButton(String id, String what, Supplier<String> text) {
+        super(null, new FontIcon("mdi2c-content-copy"));
+        setId(id);
+        setAccessibleText("Copy " + what);
+        setTooltip(new Tooltip("Copy " + what));
+        getStyleClass().add("copy-button");
+        setOnAction(event -> copy(text.get()));
+    }
+
+    public static void copy(String text) {
+        if (text == null || text.isEmpty()) return;
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+}

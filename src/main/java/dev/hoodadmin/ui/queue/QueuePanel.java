@@ -1,0 +1,101 @@
+package dev.hoodadmin.ui.queue;
+
+import dev.hoodadmin.outbox.Edit;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Predicate;
+
+/**
+ * The collapsible queue panel under the table: overall progress with an ETA in its title (visible while
+ * collapsed), the list of edits, and Retry, Discard, Edit again and Clear applied for the selected edit.
+ * Builds and binds nodes only.
+ */
+public final class QueuePanel extends TitledPane {
+    public static final String ID = "queuePanel";
+
+    public QueuePanel(QueueViewModel vm) {
+        setId(ID);
+        setAccessibleText("Edit queue");
+        getStyleClass().add("queue-panel");
+        textProperty().bind(vm.titleProperty());
+        setExpanded(false);
+        setAnimated(false);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("queueProgress");
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.accessibleTextProperty().bind(vm.progressTextProperty());
+        Label text = new Label();
+        text.setId("queueProgressText");
+        text.textProperty().bind(vm.progressTextProperty());
+        // in the title, so the progress stays in sight while the panel is collapsed
+        HBox progress = new HBox(8, bar, text);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        setGraphic(progress);
+        setContentDisplay(ContentDisplay.RIGHT);
+        setGraphicTextGap(16);
+
+        TableView<Edit> table = QueueTable.create(vm.edits());
+        table.setPrefHeight(180);
+        ObjectBinding<Edit> selected = latest(table.getSelectionModel().selectedItemProperty(), vm.edits());
+        Button retry = button("queueRetryButton", "Retry", "mdi2r-refresh", "Send the selected edit again");
+        retry.setOnAction(event -> vm.retry(selected.get()));
+        retry.disableProperty().bind(unless(selected, QueueViewModel::canRetry));
+        Button discard = button("queueDiscardButton", "Discard", "mdi2d-delete-outline", "Drop the selected edit");
+        discard.setOnAction(event -> vm.discard(selected.get()));
+        discard.disableProperty().bind(unless(selected, QueueViewModel::canDiscard));
+        Button editAgain = button("queueEditAgainButton", "Edit again", "mdi2p-pencil-outline",
+                "Select the property and edit the values");
+        editAgain.setOnAction(event -> vm.editAgain(selected.get()));
+        editAgain.disableProperty().bind(unless(selected, QueueViewModel::canEditAgain));
+        Button clear = button("queueClearAppliedButton", "Clear applied", "mdi2c-check-all",
+                "Remove the edits the server accepted from the list");
+        clear.setOnAction(event -> vm.clearApplied());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, spacer, retry, discard, editAgain, clear);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox content = new VBox(6, top, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        setContent(content);
+    }
+
+    /** The selected edit as the outbox has it now (its state changes while it stays selected). */
+    private static ObjectBinding<Edit> latest(ReadOnlyObjectProperty<Edit> selected, ObservableList<Edit> edits) {
+        return Bindings.createObjectBinding(() -> {
+            Edit chosen = selected.get();
+            if (chosen == null) return null;
+            return edits.stream().filter(e -> e.id() == chosen.id()).findFirst().orElse(null);
+        }, selected, edits);
+    }
+
+    /** Disabled unless an edit is selected and the action applies to it. */
+    private static BooleanBinding unless(ObjectBinding<Edit> selected, Predicate<Edit> applies) {
+        return Bindings.createBooleanBinding(() -> !applies.test(selected.get()), selected);
+    }
+
+    private static Button button(String id, String text, String icon, String accessible) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setAccessibleText(accessible);
+        return button;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.hoodadmin.ui.queue;
+
+import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.outbox.EditState;
+import dev.hoodadmin.ui.edits.ApproxDuration;
+import dev.hoodadmin.ui.edits.EditCommands;
+import dev.hoodadmin.ui.edits.EditsState;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The queue panel's state and commands: the edits, the batch progress with an ETA from the rate budget
+ * ("12 of 148 sent — about 1 min left"), and Retry, Discard, Edit again and Clear applied. JavaFX thread only.
+ */
+public final class QueueViewModel {
+    private final EditsState edits;
+    private final EditCommands commands;
+    private final BudgetSource budget;
+    private final Consumer<String> notify;
+    private final Consumer<Edit> editAgain;
+    private final BatchProgress batch = new BatchProgress();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Edits");
+
+    /**
+     * @param notify    shows a message to the person (e.g. why a retry was refused)
+     * @param editAgain selects the edit's row and puts the keyboard in the detail pane
+     */
+    public QueueViewModel(EditsState edits, EditCommands commands, BudgetSource budget, Consumer<String> notify,
+                          Consumer<Edit> editAgain) {
+        this.edits = edits;
+        this.commands = commands;
+        this.budget = budget;
+        this.notify = notify;
+        this.editAgain = editAgain;
+        edits.revisionProperty().addListener((obs, old, now) -> update());
+        update();
+    }
+
+    /** Refreshes the ETA from the budget; called a few times a second (cheap, no I/O). */
+    public void tick() {
+        progressText.set(describe());
+    }
+
+    public CompletableFuture<Void> retry(Edit edit) {
+        return commands.retry(edit.id(), new EditCommands.Outcome<>(done -> { }, notify));
+    }
+
+    public CompletableFuture<Void> discard(Edit edit) {
+        return commands.discard(edit.id(), new EditCommands.Outcome<>(done -> { }, notify));
+    }
+
+    public CompletableFuture<Void> clearApplied() {
+        return commands.clearApplied(new EditCommands.Outcome<>(count -> { }, notify));
+    }
+
+    public void editAgain(Edit edit) {
+        editAgain.accept(edit);
+    }
+
+    public static boolean canRetry(Edit edit) {
+        return edit != null && (edit.state().needsAttention() || edit.state() == EditState.PENDING && edit.lastError() != null);
+    }
+
+    public static boolean canDiscard(Edit edit) {
+        return edit != null && edit.state() != EditState.SENDING;
+    }
+
+    public static boolean canEditAgain(Edit edit) {
+        return edit != null && edit.state() != EditState.APPLIED;
+    }
+
+    public ObservableList<Edit> edits() {
+        return edits.edits();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** e.g. "12 of 148 sent — about 1 min left". */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** The panel's title with the counts, e.g. "Edits — 3 waiting, 1 needs attention". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    private void update() {
+        batch.update(edits.edits());
+        progress.set(batch.total() == 0 ? 0 : (double) batch.sent() / batch.total());
+        progressText.set(describe());
+        long attention = edits.edits().stream().filter(e -> e.state().needsAttention()).count();
+        StringBuilder text = new StringBuilder("Edits");
+        if (batch.remaining() > 0 || attention > 0) {
+            text.append(" — ").append(batch.remaining()).append(" waiting");
+            if (attention > 0) text.append(", ").append(attention).append(attention == 1 ? " needs" : " need")
+                    .append(" attention");
+        }
+        title.set(text.toString());
+    }
+
+    private String describe() {
+        if (batch.total() == 0) return "Nothing waiting to be sent";
+        String text = batch.sent() + " of " + batch.total() + " sent";
+        if (batch.remaining() == 0) return text;
+        if (edits.pausedForCredentialsProperty().get()) return text + " — paused until you sign in again";
+        Duration eta = budget.estimate(batch.remaining());
+        return eta == null ? text : text + " — " + ApproxDuration.of(eta) + " left";
+    }
+}

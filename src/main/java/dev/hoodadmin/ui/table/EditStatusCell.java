@@ -1,0 +1,75 @@
+package dev.hoodadmin.ui.table;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.ui.edits.EditsState;
+import dev.hoodadmin.ui.edits.RowEditState;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The leading status cell of the editable table: the lock on system properties, else what happens to the
+ * row's changes (waiting, sending, rejected, failed), with the server's message in the tooltip.
+ */
+public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
+    public static final String PENDING_STYLE = "edit-pending-icon";
+    public static final String SENDING_STYLE = "edit-sending-icon";
+    public static final String PROBLEM_STYLE = "edit-problem-icon";
+
+    private final EditsState edits;
+    private final ChangeListener<Number> onEditsChanged = (obs, old, now) -> render();
+    private String shown;
+
+    EditStatusCell(EditsState edits) {
+        this.edits = edits;
+        getStyleClass().add("status-cell");
+        edits.revisionProperty().addListener(new WeakChangeListener<>(onEditsChanged));
+    }
+
+    @Override
+    protected void updateItem(Boolean system, boolean empty) {
+        super.updateItem(system, empty);
+        render();
+    }
+
+    private void render() {
+        setText(null);
+        ProfileProperty row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
+        if (row == null) {
+            show(null, null, null);
+        } else if (row.isSystem()) {
+            show(SystemLockCell.ICON, SystemLockCell.ICON_STYLE_CLASS, SystemLockCell.TOOLTIP);
+        } else {
+            RowEditState state = edits.row(row.id());
+            switch (state.status()) {
+                case REFUSED, REJECTED, FAILED -> show("mdi2a-alert-circle", PROBLEM_STYLE, state.statusText());
+                case SENDING -> show("mdi2u-upload-outline", SENDING_STYLE, state.statusText());
+                case PENDING -> show("mdi2p-pencil-outline", PENDING_STYLE, state.statusText());
+                case NONE -> show(null, null, null);
+            }
+        }
+    }
+
+    private void show(String icon, String styleClass, String text) {
+        String key = icon + "|" + text;
+        if (key.equals(shown)) return; // revisions come often; keep the nodes when nothing changed
+        shown = key;
+        if (icon == null) {
+            setGraphic(null);
+            setTooltip(null);
+            setAccessibleText(null);
+            return;
+        }
+        FontIcon graphic = new FontIcon(icon);
+        graphic.getStyleClass().add(styleClass);
+        graphic.setAccessibleText(text);
+        setGraphic(graphic);
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        setTooltip(tooltip);
+        setAccessibleText(text);
+    }
+}

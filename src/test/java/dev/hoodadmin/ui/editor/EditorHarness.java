@@ -1,0 +1,191 @@
+package dev.hoodadmin.ui.editor;
+
+import dev.hoodadmin.api.ApiToken;
+import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.HoodClient;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.outbox.ClockSleeper;
+import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.outbox.Outbox;
+import dev.hoodadmin.outbox.OutboxWorker;
+import dev.hoodadmin.outbox.RetryPolicy;
+import dev.hoodadmin.ratelimit.RequestGate;
+import dev.hoodadmin.sim.HoodSimulator;
+import dev.hoodadmin.sim.SimulatorConfig;
+import dev.hoodadmin.store.AppSchema;
+import dev.hoodadmin.store.Database;
+import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
+import dev.hoodadmin.ui.main.MainViewModel;
+import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.ui.table.PropertyColumns;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The main window with editing installed, against the real embedded simulator over loopback (rate limits
+ * off), a real outbox on a SQLite file in a temporary folder, a real worker and the real HTTP client.
+ * Retries are fast (100 ms doubling, 3 attempts) so fault tests end quickly.
+ */
+final class EditorHarness implements AutoCloseable {
+    static final String TOKEN = "editor-test-token";
+    static final int PROPERTIES = 40;
+    /** Custom properties with one-line texts, shown near the top in server order. */
+    static final String LOYALTY_TIER = "1000101";
+    static final String LIFETIME_VALUE = "1000103";
+    static final String COUPON_CODE = "1000108";
+    static final String HOME_LOCATION = "1000111";
+    /** System properties right below them. */
+    static final String EMAIL = "1000112";
+    static final String FIRST_NAME = "1000113";
+
+    final HoodSimulator sim;
+    final HoodClient client;
+    final SwitchableApi workerApi;
+    final Database database;
+    final Outbox outbox;
+    final OutboxWorker worker;
+    final FakeBudget budget = new FakeBudget();
+    final ExecutorService background = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "editor-test-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    final AtomicInteger signInRequests = new AtomicInteger();
+    final AtomicReference<Runnable> onSignIn = new AtomicReference<>(() -> { });
+    final MainWindow window;
+    final EditorFeature feature;
+
+    EditorHarness(Path folder, Stage stage) {
+        sim = HoodSimulator.start(SimulatorConfig.builder(TOKEN).properties(PROPERTIES).rateLimitsEnabled(false)
+                .maxInFlight(0).build());
+        Endpoint endpoint = new Endpoint(sim.baseUri());
+        client = HoodClient.create(endpoint, ApiToken.of(TOKEN), RequestGate.UNLIMITED);
+        workerApi = new SwitchableApi(client);
+        database = Database.open(folder.resolve("hood-admin.db"), AppSchema.current());
+        outbox = new Outbox(database, Clock.systemUTC());
+        worker = new OutboxWorker(outbox, workerApi,
+                new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 3, 0.0, new Random(7)),
+                Clock.systemUTC(), new ClockSleeper(Clock.systemUTC()));
+        window = new MainWindow(new MainViewModel(client, endpoint, false, background), new InMemoryWindowStateStore());
+        feature = EditorFeature.install(window, new EditorDependencies(outbox, worker, budget, background, () -> {
+            signInRequests.incrementAndGet();
+            onSignIn.get().run();
+        }));
+        // room for the editable columns beside the detail pane
+        for (String hidden : List.of(PropertyColumns.TARGET, PropertyColumns.DATA_TYPE, PropertyColumns.IMPORT_ALIASES)) {
+            column(hidden).setVisible(false);
+        }
+        window.show(stage);
+        worker.start();
+    }
+
+    void awaitLoaded(FxRobot robot) throws TimeoutException {
+        Label count = robot.lookup("#propertyCountLabel").queryAs(Label.class);
+        waitUntil(() -> (PROPERTIES + " properties").equals(count.getText()));
+    }
+
+    TableView<ProfileProperty> table() {
+        return window.table();
+    }
+
+    TableColumn<ProfileProperty, ?> column(String id) {
+        return table().getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    int rowIndex(String propertyId) {
+        List<ProfileProperty> items = table().getItems();
+        for (int i = 0; i < items.size(); i++) if (items.get(i).id().equals(propertyId)) return i;
+        throw new AssertionError("no row " + propertyId);
+    }
+
+    ProfileProperty row(String propertyId) {
+        return table().getItems().get(rowIndex(propertyId));
+    }
+
+    /** The visible cell of a property and column, scrolled into view first. */
+    TableCell<?, ?> cell(FxRobot robot, String propertyId, String columnId) {
+        robot.interact(() -> {
+            table().scrollTo(rowIndex(propertyId));
+            table().scrollToColumn(column(columnId));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return cellNow(propertyId, columnId);
+    }
+
+    /**
+     * The cell showing a property's column right now (cells are reused for other rows as the list changes,
+     * so tests look them up again rather than keep them). Call on the JavaFX thread or after an interaction.
+     */
+    TableCell<?, ?> cellNow(String propertyId, String columnId) {
+        for (Node node : table().lookupAll(".table-cell")) {
+            if (node instanceof TableCell<?, ?> cell && !cell.isEmpty() && cell.getTableColumn() != null
+                    && columnId.equals(cell.getTableColumn().getId()) && cell.getTableRow() != null
+                    && cell.getTableRow().getItem() instanceof ProfileProperty p && propertyId.equals(p.id())) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no visible cell for " + propertyId + " in " + columnId);
+    }
+
+    boolean cellShows(String propertyId, String columnId, String text, PseudoClass... states) {
+        TableCell<?, ?> cell = cellNow(propertyId, columnId);
+        if (!text.equals(cell.getText())) return false;
+        for (PseudoClass state : states) if (!cell.getPseudoClassStates().contains(state)) return false;
+        return true;
+    }
+
+    boolean cellHas(String propertyId, String columnId, PseudoClass state) {
+        return cellNow(propertyId, columnId).getPseudoClassStates().contains(state);
+    }
+
+    /** The simulator's value of a JSON field now, as text ("1"/"0" for flags). */
+    String server(String propertyId, String jsonField) {
+        Object value = sim.property(propertyId).orElseThrow().get(jsonField);
+        return value == null ? null : String.valueOf(value);
+    }
+
+    List<Edit> edits() {
+        return outbox.list();
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+
+    /** Reads JavaFX state on its thread. */
+    static boolean onFx(BooleanSupplier condition) {
+        if (Platform.isFxApplicationThread()) return condition.getAsBoolean();
+        return WaitForAsyncUtils.waitForAsyncFx(5000, condition::getAsBoolean);
+    }
+
+    @Override
+    public void close() {
+        workerApi.release();
+        Platform.runLater(feature::close);
+        worker.stop();
+        background.shutdownNow();
+        database.close();
+        sim.close();
+    }
+}
