@@ -1,6 +1,7 @@
 package dev.hoodadmin;
 
 import dev.hoodadmin.api.Version;
+import dev.hoodadmin.app.ConnectionSettings;
 import dev.hoodadmin.app.HoodAdminApp;
 import dev.hoodadmin.cli.ApplyCommand;
 import dev.hoodadmin.cli.ExportCommand;
@@ -35,6 +36,14 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ConnectionSettings settings = new ConnectionSettings(System.getenv());
+        try {
+            settings.endpoint(apiUrl); // a bad URL or token is told here, in words, not as a failed window
+            settings.token();
+        } catch (IllegalArgumentException e) {
+            System.err.println("hood-admin: " + e.getMessage());
+            return 2;
+        }
         HoodAdminApp.launchWindow(apiUrl);
         return 0;
     }

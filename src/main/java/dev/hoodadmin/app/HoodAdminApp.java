@@ -1,61 +1,64 @@
 package dev.hoodadmin.app;
 
-import dev.hoodadmin.api.ApiToken;
-import dev.hoodadmin.api.Endpoint;
-import dev.hoodadmin.api.HoodClient;
-import dev.hoodadmin.ratelimit.RateBudget;
-import dev.hoodadmin.ratelimit.RateBudgetConfig;
-import dev.hoodadmin.ui.common.PreferencesWindowStateStore;
-import dev.hoodadmin.ui.main.MainViewModel;
-import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.account.StartupDecider;
+import dev.hoodadmin.account.StartupRoute;
+import dev.hoodadmin.ui.about.AboutDialog;
+import dev.hoodadmin.ui.about.AboutInfo;
+import dev.hoodadmin.ui.about.AboutPane;
+import dev.hoodadmin.ui.about.LogFolderAction;
+import dev.hoodadmin.ui.about.SystemFolderOpener;
+import dev.hoodadmin.ui.menu.HelpActions;
+import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-
 /**
- * The JavaFX application and the one place where the app is assembled: it decides live or demo,
- * builds the client, the background pool and the window, and closes them on exit.
+ * The JavaFX application and the one place where the app is assembled. {@link #init()} (off the
+ * JavaFX thread) opens the app's services and decides the first screen; {@link #start} shows it.
  */
 public final class HoodAdminApp extends Application {
     private static final String API_URL_PARAMETER = "api-url";
 
-    private ExecutorService background;
-    private DemoServer demo;
+    private AppServices services;
+    private StartupRoute route;
+    private boolean urlGiven;
+    private WindowFlow flow;
 
-    /** Opens the window and returns when it is closed. */
+    /** Opens the window and returns when the app quits. */
     public static void launchWindow(String apiUrlOption) {
         String[] args = apiUrlOption == null ? new String[0] : new String[]{"--" + API_URL_PARAMETER + "=" + apiUrlOption};
         Application.launch(HoodAdminApp.class, args);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void init() throws Exception {
         ConnectionSettings settings = new ConnectionSettings(System.getenv());
         String urlOption = getParameters().getNamed().get(API_URL_PARAMETER);
-        background = BackgroundExecutor.create("hood-background", 2);
+        urlGiven = settings.endpointGiven(urlOption);
+        services = AppServices.open();
+        route = new StartupDecider(services.accounts(), services.credentials(), services.redactor())
+                .decide(settings.token(), settings.endpoint(urlOption));
+    }
 
-        Optional<ApiToken> token = settings.token();
-        Endpoint endpoint;
-        ApiToken usedToken;
-        if (token.isPresent()) {
-            endpoint = settings.endpoint(urlOption);
-            usedToken = token.get();
-        } else {
-            demo = DemoServer.start();
-            endpoint = demo.endpoint();
-            usedToken = demo.token();
-        }
-        HoodClient client = HoodClient.create(endpoint, usedToken, RateBudget.withSystemClock(RateBudgetConfig.defaults()));
-        MainViewModel viewModel = new MainViewModel(client, endpoint, demo != null, background);
-        AppIcons.addTo(stage);
-        new MainWindow(viewModel, PreferencesWindowStateStore.forMainWindow()).show(stage);
+    @Override
+    public void start(Stage ignored) {
+        ThemeController themes = ThemeController.forApp(services.background());
+        flow = new WindowFlow(services, themes, help());
+        flow.begin(route, urlGiven);
+    }
+
+    private HelpActions help() {
+        LogFolderAction logs = new LogFolderAction(services.logDirectory(), new SystemFolderOpener(getHostServices()),
+                services.background(), Platform::runLater);
+        AboutInfo about = AboutInfo.current(services.dataDirectory(), services.logDirectory());
+        return new HelpActions(owner -> AboutDialog.create(owner, new AboutPane(about, logs)).show(),
+                owner -> logs.menuItem().fire());
     }
 
     @Override
     public void stop() {
-        if (background != null) background.shutdownNow();
-        if (demo != null) demo.close();
+        if (flow != null) flow.close();
+        if (services != null) services.close();
     }
 }

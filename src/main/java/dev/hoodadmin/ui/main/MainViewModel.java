@@ -25,7 +25,6 @@ import javafx.collections.ObservableList;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -36,7 +35,7 @@ import java.util.concurrent.Executor;
  */
 public final class MainViewModel {
     static final String DEMO_BANNER = "Demo mode — showing sample data from the built-in simulator. "
-            + "Set HOOD_API_TOKEN to work on your account.";
+            + "To work on your account, sign in with the account menu in the status bar (or set HOOD_API_TOKEN).";
     static final String CHECKING = "Checking for changes…";
 
     private final PropertyLoader loader;

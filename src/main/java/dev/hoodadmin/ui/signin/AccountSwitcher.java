@@ -34,7 +34,7 @@ public final class AccountSwitcher {
     }
 
     static String label(Account account) {
-        return account == null ? "Not signed in" : account.displayName() + " · " + account.hostLabel();
+        return account == null ? "Not signed in — sign in…" : account.displayName() + " · " + account.hostLabel();
     }
 
     private void rebuild() {
@@ -50,7 +50,7 @@ public final class AccountSwitcher {
             button.getItems().add(item);
         }
         if (!model.accounts().isEmpty()) button.getItems().add(new SeparatorMenuItem());
-        MenuItem add = new MenuItem("Add account…");
+        MenuItem add = new MenuItem(model.accounts().isEmpty() ? "Sign in…" : "Add account…");
         add.setId("addAccountItem");
         add.setOnAction(e -> model.addAccount());
         MenuItem signOut = new MenuItem("Sign out");

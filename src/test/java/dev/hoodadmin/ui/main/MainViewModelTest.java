@@ -173,7 +173,7 @@ class MainViewModelTest {
         assertThat(demo.isDemo()).isTrue();
         assertThat(demo.modeText()).startsWith("Demo");
         assertThat(demo.demoBannerText()).isEqualTo("Demo mode — showing sample data from the built-in simulator. "
-                + "Set HOOD_API_TOKEN to work on your account.");
+                + "To work on your account, sign in with the account menu in the status bar (or set HOOD_API_TOKEN).");
         assertThat(live.isDemo()).isFalse();
         assertThat(live.modeText()).isEqualTo("Live");
     }

@@ -106,7 +106,7 @@ class MainWindowTest {
 
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getText()).isEqualTo("Demo mode — showing sample data from the built-in simulator. "
-                + "Set HOOD_API_TOKEN to work on your account.");
+                + "To work on your account, sign in with the account menu in the status bar (or set HOOD_API_TOKEN).");
         assertThat(robot.lookup("#modeLabel").queryAs(Label.class).getText()).startsWith("Demo");
         assertThat(robot.lookup("#endpointLabel").queryAs(Label.class).getText()).isEqualTo(TestWindows.ENDPOINT);
         assertThat(stage.getTitle()).isEqualTo("Hood Admin — Demo");

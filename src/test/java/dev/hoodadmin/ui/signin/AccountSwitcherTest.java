@@ -101,7 +101,7 @@ class AccountSwitcherTest {
         assertThat(keychain.entries()).doesNotContainKey("Hood Admin/" + production.id());
         assertThat(AccountStore.open(appData).active()).isEmpty();
         assertThat(AccountStore.open(appData).accounts()).as("the account and its outbox stay").contains(production);
-        assertThat(buttonText(robot)).isEqualTo("Not signed in");
+        assertThat(buttonText(robot)).isEqualTo("Not signed in — sign in…");
     }
 
     @Test

@@ -1,0 +1,79 @@
+package dev.hoodadmin.app;
+
+import dev.hoodadmin.account.AccountStore;
+import dev.hoodadmin.account.CredentialStore;
+import dev.hoodadmin.account.CredentialStoreFactory;
+import dev.hoodadmin.logging.AppLogging;
+import dev.hoodadmin.logging.SecretRedactor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * What lives as long as the app: its data folder, the redacting log, the background pool, the
+ * keychain and the accounts file. Opening touches disk and the keychain: do it off the JavaFX thread.
+ */
+public final class AppServices implements AutoCloseable {
+    private final Path dataDirectory;
+    private final SecretRedactor redactor;
+    private final AppLogging logging;
+    private final ExecutorService background;
+    private final CredentialStore credentials;
+    private final AccountStore accounts;
+
+    private AppServices(Path dataDirectory, SecretRedactor redactor, AppLogging logging, ExecutorService background,
+                        CredentialStore credentials, AccountStore accounts) {
+        this.dataDirectory = dataDirectory;
+        this.redactor = redactor;
+        this.logging = logging;
+        this.background = background;
+        this.credentials = credentials;
+        this.accounts = accounts;
+    }
+
+    public static AppServices open() throws IOException {
+        Path dataDirectory = AppDataDirectory.ensureExists(AppDataDirectory.resolveForThisMachine(null));
+        SecretRedactor redactor = new SecretRedactor();
+        AppLogging logging = AppLogging.install(dataDirectory, redactor);
+        ExecutorService background = BackgroundExecutor.create("hood-background", 3);
+        CredentialStore credentials = CredentialStoreFactory.forThisMachine().open();
+        return new AppServices(dataDirectory, redactor, logging, background, credentials, AccountStore.open(dataDirectory));
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public SecretRedactor redactor() {
+        return redactor;
+    }
+
+    public Path logDirectory() {
+        return logging.logDirectory();
+    }
+
+    public ExecutorService background() {
+        return background;
+    }
+
+    public CredentialStore credentials() {
+        return credentials;
+    }
+
+    public AccountStore accounts() {
+        return accounts;
+    }
+
+    /** Demo mode keeps its own outbox, apart from every real account's. */
+    public Path demoDirectory() {
+        return dataDirectory.resolve("demo");
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        credentials.close();
+        logging.close();
+    }
+}

@@ -1,0 +1,146 @@
+package dev.hoodadmin.app;
+
+import dev.hoodadmin.account.Account;
+import dev.hoodadmin.account.SignInService;
+import dev.hoodadmin.account.StartupRoute;
+import dev.hoodadmin.account.TokenVerifier;
+import dev.hoodadmin.api.ApiToken;
+import dev.hoodadmin.ui.menu.HelpActions;
+import dev.hoodadmin.ui.signin.AccountSwitcher;
+import dev.hoodadmin.ui.signin.AccountSwitcherListener;
+import dev.hoodadmin.ui.signin.AccountSwitcherModel;
+import dev.hoodadmin.ui.theme.ThemeController;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+import java.util.Optional;
+
+/**
+ * Which window the person sees: the main window on a live account or on the demo, or the sign-in
+ * screen. Changing account closes the old session (its outbox keeps what was not sent) before the
+ * new one opens, all off the JavaFX thread.
+ */
+final class WindowFlow implements AccountSwitcherListener {
+    private static final System.Logger LOG = System.getLogger(WindowFlow.class.getName());
+
+    private final AppServices services;
+    private final ThemeController themes;
+    private final HelpActions help;
+    private final AccountSwitcherModel switcher;
+    private final SignInWindow signIn;
+    private DemoServer demo;
+    private SessionWindow current;
+
+    WindowFlow(AppServices services, ThemeController themes, HelpActions help) {
+        this.services = services;
+        this.themes = themes;
+        this.help = help;
+        this.switcher = new AccountSwitcherModel(services.accounts(), services.credentials(), services.background(),
+                Platform::runLater, this);
+        SignInService signInService = new SignInService(TokenVerifier.overHttp(), services.accounts(),
+                services.credentials(), services.redactor());
+        this.signIn = new SignInWindow(signInService, services.background(), this::goLive, this::goDemo);
+    }
+
+    /**
+     * The first window. A token (environment or keychain) goes live; with none, the demo opens, unless
+     * the person named an API URL or has an account: then the sign-in screen asks for the token.
+     */
+    void begin(StartupRoute route, boolean urlGiven) {
+        if (route instanceof StartupRoute.Live live) {
+            goLive(live.account(), live.token());
+        } else if (route instanceof StartupRoute.SignIn signInRoute && (urlGiven || signInRoute.lastAccount().isPresent())) {
+            signIn.show(owner(), signInRoute.lastAccount());
+        } else {
+            goDemo();
+        }
+    }
+
+    void goLive(Account account, ApiToken token) {
+        switchTo(() -> AccountSession.open(services.accounts().accountDirectory(account), account.endpoint(), token,
+                false), Optional.of(account));
+    }
+
+    void goDemo() {
+        switchTo(() -> {
+            if (demo == null) demo = DemoServer.start();
+            return AccountSession.open(services.demoDirectory(), demo.endpoint(), demo.token(), true);
+        }, Optional.empty());
+    }
+
+    private interface SessionOpener {
+        AccountSession open() throws Exception;
+    }
+
+    private void switchTo(SessionOpener opener, Optional<Account> account) {
+        SessionWindow previous = current;
+        if (previous != null) previous.freeze();
+        services.background().execute(() -> {
+            if (previous != null) previous.session().close(); // releases the outbox file before reopening it
+            try {
+                AccountSession session = opener.open();
+                Platform.runLater(() -> show(session, account, previous));
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.ERROR, "Could not open the account", e);
+                Platform.runLater(() -> failedToOpen(e, previous));
+            }
+        });
+    }
+
+    private void show(AccountSession session, Optional<Account> account, SessionWindow previous) {
+        current = new SessionWindow(session, services, themes, help, new AccountSwitcher(switcher).node(),
+                () -> signIn.show(owner(), account), this::quit);
+        account.ifPresent(switcher::showConnected);
+        current.show();
+        signIn.close();
+        if (previous != null) previous.dispose(); // after the new window shows, so the app never has none
+    }
+
+    private void failedToOpen(Exception e, SessionWindow previous) {
+        if (previous != null) previous.dispose();
+        current = null;
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        alert.setHeaderText("The account could not be opened");
+        alert.showAndWait();
+        signIn.show(null, Optional.empty());
+    }
+
+    private Window owner() {
+        return current == null ? null : current.stage();
+    }
+
+    /** Quits now; what was not sent stays in the outbox and is sent on the next start. */
+    void quit() {
+        Platform.exit();
+    }
+
+    /** Closes the session and the demo server; called once, as the app stops. */
+    void close() {
+        if (current != null) current.session().close();
+        if (demo != null) demo.close();
+    }
+
+    @Override
+    public void onSwitched(Account account, Optional<ApiToken> token) {
+        if (token.isPresent()) goLive(account, token.get());
+        else signIn.show(owner(), Optional.of(account));
+    }
+
+    @Override
+    public void onAddAccount() {
+        signIn.show(owner(), Optional.empty());
+    }
+
+    @Override
+    public void onSignedOut(Account account) {
+        signIn.show(owner(), Optional.of(account));
+    }
+
+    @Override
+    public void onProblem(String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.initOwner(owner());
+        alert.show();
+    }
+}
