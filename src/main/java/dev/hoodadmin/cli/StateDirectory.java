@@ -5,13 +5,10 @@ import dev.hoodadmin.app.AppDataDirectory;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.store.AppSchema;
 import dev.hoodadmin.store.Database;
+import dev.hoodadmin.store.FolderLock;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Locale;
 
@@ -23,15 +20,12 @@ import java.util.Locale;
  */
 final class StateDirectory implements AutoCloseable {
     private final Path folder;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
+    private final FolderLock lock;
     private final Database outboxDatabase;
     private final StagedEdits staged;
 
-    private StateDirectory(Path folder, FileChannel lockChannel, FileLock lock, Database outboxDatabase,
-                           StagedEdits staged) {
+    private StateDirectory(Path folder, FolderLock lock, Database outboxDatabase, StagedEdits staged) {
         this.folder = folder;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.outboxDatabase = outboxDatabase;
         this.staged = staged;
@@ -39,33 +33,21 @@ final class StateDirectory implements AutoCloseable {
 
     static StateDirectory open(Path root, Endpoint endpoint) throws CliException {
         Path folder = root.resolve("cli").resolve(folderName(endpoint));
-        FileChannel channel = null;
+        FolderLock lock = null;
         try {
             AppDataDirectory.ensureExists(root);
             AppDataDirectory.ensureExists(folder.getParent());
             AppDataDirectory.ensureExists(folder);
-            channel = FileChannel.open(folder.resolve("cli.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
-            if (lock == null) {
-                channel.close();
-                throw CliException.usage("another hood-admin apply or resume is using " + folder + "; wait for it to finish");
-            }
+            lock = FolderLock.tryAcquire(folder.resolve("cli.lock")).orElseThrow(() -> CliException.usage(
+                    "another hood-admin apply or resume is using " + folder + "; wait for it to finish"));
             Database database = Database.open(folder.resolve("outbox.db"), AppSchema.current());
-            return new StateDirectory(folder, channel, lock, database, StagedEdits.open(folder.resolve("staged.db")));
+            return new StateDirectory(folder, lock, database, StagedEdits.open(folder.resolve("staged.db")));
         } catch (IOException e) {
-            closeQuietly(channel);
+            if (lock != null) lock.close();
             throw CliException.usage("cannot use the state folder " + folder + ": " + e.getMessage());
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            if (lock != null) lock.close();
             throw e;
-        }
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // held by this very process
         }
     }
 
@@ -100,21 +82,7 @@ final class StateDirectory implements AutoCloseable {
             staged.close();
             outboxDatabase.close();
         } finally {
-            try {
-                lock.release();
-            } catch (IOException e) {
-                // closing the channel below releases it as well
-            }
-            closeQuietly(lockChannel);
-        }
-    }
-
-    private static void closeQuietly(FileChannel channel) {
-        if (channel == null) return;
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // nothing was written to it
+            lock.close();
         }
     }
 }
