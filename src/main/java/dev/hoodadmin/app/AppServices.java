@@ -33,7 +33,11 @@ public final class AppServices implements AutoCloseable {
     }
 
     public static AppServices open() throws IOException {
-        Path dataDirectory = AppDataDirectory.ensureExists(AppDataDirectory.resolveForThisMachine(null));
+        return open(AppDataDirectory.resolveForThisMachine(null));
+    }
+
+    public static AppServices open(Path folder) throws IOException {
+        Path dataDirectory = AppDataDirectory.ensureExists(folder);
         SecretRedactor redactor = new SecretRedactor();
         AppLogging logging = AppLogging.install(dataDirectory, redactor);
         ExecutorService background = BackgroundExecutor.create("hood-background", 3);
