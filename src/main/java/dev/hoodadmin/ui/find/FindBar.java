@@ -39,7 +39,7 @@ public final class FindBar extends HBox {
         filter.setAccessibleText("Filter properties by target, label or description");
         filter.setTooltip(new Tooltip(Shortcuts.withShortcut("Filter by target, label or description", Shortcuts.FIND)
                 + "; " + Shortcuts.CLEAR_FILTER.getDisplayText() + " clears it"));
-        filter.setPrefColumnCount(24);
+        filter.setPrefColumnCount(16);
         // the box takes the width left over, and gives it up first when the window is narrow
         filter.setMinWidth(120);
         HBox.setHgrow(filter, Priority.ALWAYS);

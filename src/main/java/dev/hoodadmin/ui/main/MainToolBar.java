@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -41,6 +42,7 @@ final class MainToolBar extends HBox {
                                  Runnable action) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE); // the filter box gives up width first
         String described = Shortcuts.withShortcut(purpose, shortcut);
         button.setAccessibleText(described);
         button.setTooltip(new Tooltip(described));

@@ -10,6 +10,7 @@ import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.menu.MenuCommands;
 import dev.hoodadmin.ui.table.PropertyTable;
 import dev.hoodadmin.ui.theme.ThemeController;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -17,6 +18,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -33,8 +35,8 @@ public final class MainWindow {
     static final String TITLE = "Hood Admin";
     static final String ROOT_ID = "mainWindow";
     private static final String STYLESHEET = "/dev/hoodadmin/ui/hood-admin.css";
-    private static final double DEFAULT_WIDTH = 1200;
-    private static final double DEFAULT_HEIGHT = 760;
+    private static final double DEFAULT_WIDTH = 1440;
+    private static final double DEFAULT_HEIGHT = 880;
 
     private final MainViewModel vm;
     private final WindowStateBinder windowState;
@@ -103,7 +105,10 @@ public final class MainWindow {
     /** The scene, created on first use with the app stylesheet. */
     public Scene scene() {
         if (scene == null) {
-            scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            // a first window as large as is comfortable, never larger than the screen
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            scene = new Scene(root, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.92),
+                    Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
             scene.getStylesheets().add(Objects.requireNonNull(
                     MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
         }
