@@ -126,8 +126,9 @@ if command -v python3 >/dev/null; then
 else
   port=$((20000 + RANDOM % 20000))
 fi
-# A throwaway demo token: the simulator and the client only need to agree on it.
+# A throwaway token: the simulator (HOOD_SIM_TOKEN) and the client (HOOD_API_TOKEN) only need to agree on it.
 export HOOD_API_TOKEN="prove-deb-$RANDOM$RANDOM"
+export HOOD_SIM_TOKEN="$HOOD_API_TOKEN"
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; }
 sim_exited() { ! alive "$sim_pid"; }
 sim_log="$out/sim.log"
