@@ -30,7 +30,8 @@ public record BudgetSnapshot(List<Window> windows, Duration pausedFor, boolean w
      * @param remaining        {@code limit - used}, never negative
      * @param resetsIn         time until none of the counted requests counts any more; zero when none does
      * @param phaseUncertainty how unsure we are where the server's window boundaries are; equals
-     *                         {@code length} while unknown (the budget then behaves like a sliding window)
+     *                         {@code length} while unknown (the budget then behaves like a sliding window),
+     *                         twice the epoch prior's margin while that assumption holds unsharpened
      */
     public record Window(int limit, Duration length, int used, int remaining, Duration resetsIn,
                          Duration phaseUncertainty) {

@@ -41,6 +41,17 @@ final class PhaseEstimate {
         return new PhaseEstimate(period, drift, false, 0, period, 0);
     }
 
+    /**
+     * Boundaries within {@code margin} either side of {@code boundary + k * period}, as of {@code now};
+     * unknown if that arc covers the whole period.
+     */
+    static PhaseEstimate around(long boundary, long margin, long period, double drift, long now) {
+        long width = 2 * margin;
+        return width >= period
+                ? unknown(period, drift)
+                : new PhaseEstimate(period, drift, true, boundary - margin, width, now);
+    }
+
     private PhaseEstimate arc(long arcStart, long arcWidth, long now) {
         return new PhaseEstimate(period, drift, true, arcStart, arcWidth, now);
     }
@@ -49,6 +60,29 @@ final class PhaseEstimate {
     long uncertainty(long now) {
         Arc arc = arcAt(now);
         return arc == null ? period : arc.width;
+    }
+
+    /** True unless every instant is a candidate boundary. */
+    boolean isKnown(long now) {
+        return arcAt(now) != null;
+    }
+
+    /**
+     * The boundaries both estimates allow, or {@code null} when they allow none in common (they
+     * contradict each other). Unknown on one side leaves the other as it is.
+     */
+    PhaseEstimate intersect(PhaseEstimate other, long now) {
+        Arc mine = arcAt(now);
+        Arc theirs = other.arcAt(now);
+        if (theirs == null) {
+            return this;
+        }
+        if (mine == null) {
+            return other;
+        }
+        boolean overlap = Math.floorMod(theirs.start - mine.start, period) <= mine.width
+                || Math.floorMod(mine.start - theirs.start, period) <= theirs.width;
+        return overlap ? constrain(theirs.start, theirs.start + theirs.width, now) : null;
     }
 
     /** The earliest candidate boundary strictly after {@code x}. */

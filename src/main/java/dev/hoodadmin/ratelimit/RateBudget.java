@@ -1,5 +1,6 @@
 package dev.hoodadmin.ratelimit;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,12 @@ import java.util.Objects;
  * when every window has room for it, so when alone on the account no request is ever refused.
  * Response headers sharpen where the server's window boundaries are and reveal requests spent by
  * others; a 429 holds back every request as long as {@code Retry-After} says. Thread-safe.
+ *
+ * <p>Until the headers reveal a window's phase, the budget assumes (if configured, see
+ * {@link EpochPrior}) that the server's windows start at whole epoch seconds and minutes of our wall
+ * clock, give or take a margin: a burst then waits only for the next such boundary, not a whole window.
+ * The first answer that contradicts this (headers placing a boundary elsewhere, or a 429) drops the
+ * assumption for good, and the budget goes on as if it had never made it.
  *
  * <p>Why not Bucket4j: an intervally aligned bucket can model one fixed window of known phase, but
  * here the phase is uncertain and learned as we go (a window must behave like a sliding window
@@ -31,26 +38,37 @@ public final class RateBudget implements RequestGate {
     private final Sleeper sleeper;
     private final List<WindowTracker> windows = new ArrayList<>();
     private final HeaderSync headerSync = new HeaderSync();
+    /** Null when not configured or dropped after a contradiction. */
+    private EpochPrior epochPrior;
     private long pausedUntil;
     private long holdUntil;
     private boolean holdEndsOnCompletion;
     private int inFlight;
 
-    public RateBudget(RateBudgetConfig config, Ticker ticker, Sleeper sleeper) {
+    /**
+     * @param ticker    the monotonic clock all waiting and counting uses
+     * @param wallClock read only to place the epoch-aligned windows of the prior on {@code ticker}
+     */
+    public RateBudget(RateBudgetConfig config, Ticker ticker, Sleeper sleeper, Clock wallClock) {
         this.config = Objects.requireNonNull(config, "config");
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        Objects.requireNonNull(wallClock, "wallClock");
         for (FixedWindow window : config.windows()) {
             windows.add(new WindowTracker(window, config.arrivalMargin()));
+        }
+        if (config.epochAlignedPrior()) {
+            epochPrior = new EpochPrior(wallClock, ticker, config.epochPriorMargin());
+            epochPrior.applyTo(windows);
         }
         long now = ticker.nanoTime();
         pausedUntil = now;
         holdUntil = now;
     }
 
-    /** A budget on the real clock. */
+    /** A budget on the real clocks. */
     public static RateBudget withSystemClock(RateBudgetConfig config) {
-        return new RateBudget(config, Ticker.system(), Sleeper.system());
+        return new RateBudget(config, Ticker.system(), Sleeper.system(), Clock.systemUTC());
     }
 
     @Override
@@ -58,6 +76,7 @@ public final class RateBudget implements RequestGate {
         synchronized (lock) {
             while (true) {
                 long now = ticker.nanoTime();
+                keepPriorInStep(now);
                 long wait = nanosUntilGrant(now);
                 if (wait <= 0) {
                     List<WindowTracker.Stamp> stamps = new ArrayList<>();
@@ -76,6 +95,7 @@ public final class RateBudget implements RequestGate {
     public BudgetSnapshot snapshot() {
         synchronized (lock) {
             long now = ticker.nanoTime();
+            keepPriorInStep(now);
             List<BudgetSnapshot.Window> views = new ArrayList<>();
             for (WindowTracker window : windows) {
                 int used = window.used(now);
@@ -99,6 +119,7 @@ public final class RateBudget implements RequestGate {
         }
         synchronized (lock) {
             long now = ticker.nanoTime();
+            keepPriorInStep(now);
             List<WindowTracker> plan = new ArrayList<>();
             for (WindowTracker window : windows) {
                 plan.add(window.copy());
@@ -122,8 +143,9 @@ public final class RateBudget implements RequestGate {
                 WindowTracker.answered(stamp, now);
             }
             headerSync.apply(windows, permit.stamps(), headers, now);
+            dropPriorIfAnyWindowDid();
             if (headers.isTooManyRequests()) {
-                onTooManyRequests(headers.retryAfterSeconds(), now);
+                onTooManyRequests(permit, headers.retryAfterSeconds(), now);
             }
             lock.notifyAll();
         }
@@ -145,7 +167,7 @@ public final class RateBudget implements RequestGate {
         }
     }
 
-    private void onTooManyRequests(Long retryAfterSeconds, long now) {
+    private void onTooManyRequests(BudgetPermit refused, Long retryAfterSeconds, long now) {
         if (retryAfterSeconds != null && retryAfterSeconds == -1) {
             // Too many in flight: wait for one of the others to finish, or briefly if none is left.
             holdEndsOnCompletion = inFlight > 0;
@@ -153,10 +175,45 @@ public final class RateBudget implements RequestGate {
             holdUntil = latest(holdUntil, now + hold.toNanos());
             return;
         }
+        if (epochPrior != null) {
+            // Alone on the account, only a wrong guess about the phase gets us refused: stop guessing, and go
+            // on as if the guess had never sent this request. Kept counted, it could hold back the last request
+            // of a full minute by up to a minute; if the server did count the refusal, its headers will show it.
+            for (int i = 0; i < windows.size(); i++) {
+                windows.get(i).forget(refused.stamps().get(i));
+            }
+            dropPrior();
+        }
         long pause = retryAfterSeconds != null && retryAfterSeconds >= 0
                 ? Math.min(retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) * SECOND
                 : config.defaultRetryPause().toNanos();
         pausedUntil = latest(pausedUntil, now + pause);
+    }
+
+    /** True while the budget still assumes epoch-aligned windows. */
+    boolean assumesEpochAlignedWindows() {
+        synchronized (lock) {
+            return epochPrior != null;
+        }
+    }
+
+    private void keepPriorInStep(long now) {
+        if (epochPrior != null && epochPrior.resyncIfDue(now)) {
+            epochPrior.applyTo(windows);
+            dropPriorIfAnyWindowDid();
+        }
+    }
+
+    /** The windows share the server's clock: if one window's answers contradict the prior, none is trusted. */
+    private void dropPriorIfAnyWindowDid() {
+        if (epochPrior != null && !windows.stream().allMatch(WindowTracker::hasPrior)) {
+            dropPrior();
+        }
+    }
+
+    private void dropPrior() {
+        epochPrior = null;
+        windows.forEach(WindowTracker::dropPrior);
     }
 
     private long nanosUntilGrant(long now) {

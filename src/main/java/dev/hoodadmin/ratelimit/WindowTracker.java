@@ -15,6 +15,10 @@ import java.util.Iterator;
  * candidate boundary after {@code now - length}: with a known phase that is the current window, with
  * an unknown phase the count degrades to a sliding window, which is safe for every phase.
  *
+ * <p>The phase used for counting is what the server's answers showed ({@code learned}), sharpened by
+ * a hypothesis ({@code prior}, e.g. "boundaries at whole epoch seconds") for as long as the answers
+ * agree with it. Once they don't, the prior is dropped for good and counting relies on the answers alone.
+ *
  * <p>Not thread-safe: {@link RateBudget} guards it with its lock.
  */
 final class WindowTracker {
@@ -33,7 +37,13 @@ final class WindowTracker {
     private final FixedWindow window;
     private final long length;
     private final long margin;
+    private final double clockDrift;
     private final ArrayDeque<Stamp> stamps;
+    /** What the server's answers showed, and nothing else. */
+    private PhaseEstimate learned;
+    /** A hypothesis not contradicted so far; null when there is none. */
+    private PhaseEstimate prior;
+    /** What counting uses: {@code learned}, narrowed by {@code prior} while there is one. */
     private PhaseEstimate phase;
 
     WindowTracker(FixedWindow window, Duration margin) {
@@ -42,21 +52,29 @@ final class WindowTracker {
 
     /** @param clockDrift relative drift between our clock and the server's to allow for */
     WindowTracker(FixedWindow window, Duration margin, double clockDrift) {
-        this(window, window.length().toNanos(), margin.toNanos(), new ArrayDeque<>(),
-                PhaseEstimate.unknown(window.length().toNanos(), clockDrift));
+        this.window = window;
+        this.length = window.length().toNanos();
+        this.margin = margin.toNanos();
+        this.clockDrift = clockDrift;
+        this.stamps = new ArrayDeque<>();
+        this.learned = PhaseEstimate.unknown(length, clockDrift);
+        this.phase = learned;
     }
 
-    private WindowTracker(FixedWindow window, long length, long margin, ArrayDeque<Stamp> stamps, PhaseEstimate phase) {
-        this.window = window;
-        this.length = length;
-        this.margin = margin;
-        this.stamps = stamps;
-        this.phase = phase;
+    private WindowTracker(WindowTracker original) {
+        this.window = original.window;
+        this.length = original.length;
+        this.margin = original.margin;
+        this.clockDrift = original.clockDrift;
+        this.stamps = new ArrayDeque<>(original.stamps);
+        this.learned = original.learned;
+        this.prior = original.prior;
+        this.phase = original.phase;
     }
 
     /** A copy for planning ahead: new requests go to the copy only. */
     WindowTracker copy() {
-        return new WindowTracker(window, length, margin, new ArrayDeque<>(stamps), phase);
+        return new WindowTracker(this);
     }
 
     FixedWindow window() {
@@ -98,6 +116,11 @@ final class WindowTracker {
         return stamp;
     }
 
+    /** Stops counting a request. */
+    void forget(Stamp stamp) {
+        stamps.remove(stamp);
+    }
+
     /** The response arrived at {@code received}, so the request reached the server by then. */
     static void answered(Stamp stamp, long received) {
         stamp.latestArrival = Math.min(stamp.latestArrival, received);
@@ -110,8 +133,15 @@ final class WindowTracker {
      * to hold them: that bounds where its boundary lies and places {@code own} before the next one.
      */
     void observeServerCount(int serverUsed, Stamp own, long received) {
+        int expected = Math.min(serverUsed, limit());
         long[] known = countedArrivals(windowStartFor(own.sent, received), received);
-        int missing = Math.min(serverUsed, limit()) - known.length;
+        if (prior != null && known.length < expected && countedArrivals(
+                learned.firstCandidateAfter(own.sent - length, received), received).length >= expected) {
+            // Our own requests from before a boundary the prior predicted explain the count: it did not pass.
+            dropPrior();
+            known = countedArrivals(windowStartFor(own.sent, received), received);
+        }
+        int missing = expected - known.length;
         for (int i = 0; i < missing; i++) {
             stamps.addLast(new Stamp(received, received));
         }
@@ -122,14 +152,54 @@ final class WindowTracker {
         long startedBy = known[known.length - serverUsed];
         if (startedBy < own.sent) {
             // No boundary lies between startedBy and own's arrival, so for counting, own arrived at startedBy.
-            phase = phase.constrain(own.sent + 1, startedBy + length, received);
+            learnBoundaryWithin(own.sent + 1, startedBy + length, received);
             own.latestArrival = Math.min(own.latestArrival, startedBy);
         }
     }
 
     /** Evidence that a boundary of this window lies within {@code [from, to]}. */
     void learnBoundaryWithin(long from, long to, long now) {
-        phase = phase.constrain(from, to, now);
+        learned = learned.constrain(from, to, now);
+        combine(now);
+    }
+
+    /**
+     * Assumes, until the server's answers say otherwise, that a boundary lies within {@code uncertainty}
+     * of {@code boundary} (modulo the window length), as of {@code now}. Replaces an earlier assumption;
+     * one that disagrees with the earlier assumption or with the answers so far is dropped instead.
+     */
+    void assumeBoundaryNear(long boundary, long uncertainty, long now) {
+        PhaseEstimate assumed = PhaseEstimate.around(boundary, uncertainty, length, clockDrift, now);
+        if (prior != null && prior.intersect(assumed, now) == null) {
+            dropPrior(); // the wall clock jumped: neither reading can be trusted
+            return;
+        }
+        prior = assumed;
+        combine(now);
+    }
+
+    /** True while an assumption about the phase is in use; false once dropped (or if there never was one). */
+    boolean hasPrior() {
+        return prior != null;
+    }
+
+    /** Counts by what the server's answers showed alone from now on. */
+    void dropPrior() {
+        prior = null;
+        phase = learned;
+    }
+
+    private void combine(long now) {
+        if (prior == null) {
+            phase = learned;
+            return;
+        }
+        PhaseEstimate both = prior.intersect(learned, now);
+        if (both == null) {
+            dropPrior(); // the server's answers put the boundary where the prior says there is none
+        } else {
+            phase = both;
+        }
     }
 
     long phaseUncertainty(long now) {

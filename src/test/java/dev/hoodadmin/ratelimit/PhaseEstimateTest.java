@@ -53,6 +53,36 @@ class PhaseEstimateTest {
     }
 
     @Test
+    void assumedBoundaryIsKnownWithinItsMarginEitherWay() {
+        PhaseEstimate phase = PhaseEstimate.around(2000, 50, PERIOD, 0, 0);
+
+        assertThat(phase.uncertainty(0)).isEqualTo(100);
+        assertThat(phase.firstCandidateAfter(100, 0)).isEqualTo(950);
+        assertThat(PhaseEstimate.around(0, 500, PERIOD, 0, 0).isKnown(0)).isFalse();
+    }
+
+    @Test
+    void intersectionKeepsWhatBothAllow() {
+        PhaseEstimate assumed = PhaseEstimate.around(1000, 50, PERIOD, 0, 0); // [950, 1050]
+        PhaseEstimate learned = PhaseEstimate.unknown(PERIOD, 0).constrain(2020, 2300, 0);
+
+        PhaseEstimate both = assumed.intersect(learned, 0);
+
+        assertThat(both.uncertainty(0)).isEqualTo(30);
+        assertThat(both.firstCandidateAfter(0, 0)).isEqualTo(20);
+        assertThat(assumed.intersect(PhaseEstimate.unknown(PERIOD), 0)).isSameAs(assumed);
+    }
+
+    @Test
+    void estimatesWithNoBoundaryInCommonHaveNoIntersection() {
+        PhaseEstimate assumed = PhaseEstimate.around(1000, 50, PERIOD, 0, 0);
+        PhaseEstimate learned = PhaseEstimate.unknown(PERIOD, 0).constrain(300, 500, 0);
+
+        assertThat(assumed.intersect(learned, 0)).isNull();
+        assertThat(learned.intersect(assumed, 0)).isNull();
+    }
+
+    @Test
     void estimateWidensWithAgeUntilUnknown() {
         long minute = 60_000_000_000L;
         long second = 1_000_000_000L;

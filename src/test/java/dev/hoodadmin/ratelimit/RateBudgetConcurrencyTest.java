@@ -59,10 +59,29 @@ class RateBudgetConcurrencyTest {
         return most;
     }
 
+    /** Every worker's requests reach the server as granted; returns how many it refused. */
+    private static int refusalsDraining(RateBudget budget, SimulatedHoodWindows server) throws Exception {
+        AtomicInteger refused = new AtomicInteger();
+        runWorkers(() -> {
+            BudgetPermit permit = budget.acquire();
+            RateLimitHeaders answer;
+            synchronized (server) {
+                answer = server.arrive(permit.grantedAtNanos()); // other workers' waits move the clock meanwhile
+            }
+            if (answer.isTooManyRequests()) {
+                refused.incrementAndGet();
+            }
+            permit.completed(answer);
+            return permit.grantedAtNanos();
+        });
+        return refused.get();
+    }
+
     @Test
     void neverMoreThanTheLimitsInAnyWindowWhateverItsPhase() throws Exception {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time, time);
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time, time,
+                time.wallClock());
 
         List<Long> grants = runWorkers(() -> {
             BudgetPermit permit = budget.acquire();
@@ -79,25 +98,24 @@ class RateBudgetConcurrencyTest {
     @Test
     void workersSyncingFromServerHeadersAreNeverRefused() throws Exception {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time, time);
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time, time,
+                time.wallClock());
         SimulatedHoodWindows server = new SimulatedHoodWindows(RateBudgetConfig.HOOD_CLASS_C, time.nanoTime(),
                 List.of(Duration.ofMillis(730), Duration.ofSeconds(52)), SimulatedHoodWindows.Rounding.CEIL);
-        AtomicInteger refused = new AtomicInteger();
 
-        runWorkers(() -> {
-            BudgetPermit permit = budget.acquire();
-            RateLimitHeaders answer;
-            synchronized (server) {
-                answer = server.arrive(permit.grantedAtNanos()); // other workers' waits move the clock meanwhile
-            }
-            if (answer.isTooManyRequests()) {
-                refused.incrementAndGet();
-            }
-            permit.completed(answer);
-            return permit.grantedAtNanos();
-        });
-
-        assertThat(refused).hasValue(0);
+        assertThat(refusalsDraining(budget, server)).isZero();
         assertThat(server.accepted()).isEqualTo(WORKERS * REQUESTS_PER_WORKER);
+    }
+
+    @Test
+    void workersAssumingEpochAlignedWindowsAreNeverRefusedBySuchAServer() throws Exception {
+        FakeTime time = FakeTime.autoAdvancing();
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time, time, time.wallClock());
+        SimulatedHoodWindows server = SimulatedHoodWindows.onWallClock(RateBudgetConfig.HOOD_CLASS_C, time,
+                List.of(Duration.ZERO, Duration.ZERO), SimulatedHoodWindows.Rounding.CEIL);
+
+        assertThat(refusalsDraining(budget, server)).isZero();
+        assertThat(server.accepted()).isEqualTo(WORKERS * REQUESTS_PER_WORKER);
+        assertThat(budget.assumesEpochAlignedWindows()).isTrue();
     }
 }

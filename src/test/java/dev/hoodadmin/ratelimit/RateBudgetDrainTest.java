@@ -2,7 +2,6 @@ package dev.hoodadmin.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hoodadmin.ratelimit.FixedWindowSchedule.WindowPhase;
 import dev.hoodadmin.ratelimit.SimulatedHoodWindows.Rounding;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,48 +13,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * One worker drains N requests against simulated server windows (1 ms latency each way), as the
- * benchmark does, on a fake clock. Compares the wall time with the theoretical minimum for the
- * server's phase, which the budget does not know and must learn from the headers.
+ * One worker drains N requests against simulated server windows, as the benchmark does, on a fake clock.
+ * Compares the wall time with the theoretical minimum for the server's phase, which the budget does not
+ * know and must learn from the headers: the epoch prior is off here (see {@link EpochPriorDrainTest}).
  */
 class RateBudgetDrainTest {
 
-    private static final Duration ONE_WAY = Duration.ofMillis(1);
     private static final List<FixedWindow> WINDOWS = RateBudgetConfig.HOOD_CLASS_C;
+    private static final RateBudgetConfig PHASE_UNKNOWN = RateBudgetConfig.defaults().withEpochAlignedPrior(false);
 
-    private record Run(Duration wall, Duration minimum, int refused) {
-        double ratio() {
-            return (double) wall.toNanos() / minimum.toNanos();
-        }
-    }
-
-    private static Run drain(int requests, Duration secondOffset, Duration minuteOffset, Rounding rounding,
-                             int othersEveryNth) throws InterruptedException {
+    private static Drain.Run drain(int requests, Duration secondOffset, Duration minuteOffset, Rounding rounding,
+                                   int othersEveryNth) throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time, time);
-        List<Duration> offsets = List.of(secondOffset, minuteOffset);
-        SimulatedHoodWindows server = new SimulatedHoodWindows(WINDOWS, time.nanoTime(), offsets, rounding);
-        long start = time.nanoTime();
-        for (int i = 1; i <= requests; i++) {
-            boolean othersFirst = othersEveryNth > 0 && i % othersEveryNth == 0;
-            boolean accepted = false;
-            while (!accepted) { // a refused request is sent again, never dropped
-                BudgetPermit permit = budget.acquire();
-                time.advance(ONE_WAY);
-                if (othersFirst) { // someone else's requests reach the server just before ours
-                    server.spendByOthers(time.nanoTime(), 3);
-                    othersFirst = false;
-                }
-                RateLimitHeaders answer = server.arrive(time.nanoTime());
-                time.advance(ONE_WAY);
-                permit.completed(answer);
-                accepted = !answer.isTooManyRequests();
-            }
-        }
-        assertThat(server.accepted()).isEqualTo(requests);
-        Duration minimum = FixedWindowSchedule.minimumDuration(requests, List.of(
-                new WindowPhase(WINDOWS.get(0), secondOffset), new WindowPhase(WINDOWS.get(1), minuteOffset)));
-        return new Run(Duration.ofNanos(time.nanoTime() - start), minimum, server.refused());
+        SimulatedHoodWindows server = new SimulatedHoodWindows(WINDOWS, time.nanoTime(),
+                List.of(secondOffset, minuteOffset), rounding);
+        return Drain.run(PHASE_UNKNOWN, time, server, requests, othersEveryNth);
     }
 
     static Stream<Arguments> phases() {
@@ -75,7 +47,7 @@ class RateBudgetDrainTest {
     void aloneOnTheAccountNothingIsRefusedAndLongRunsStayNearTheMinimum(Duration secondOffset, Duration minuteOffset,
                                                                        Rounding rounding) throws InterruptedException {
         for (int requests : new int[] {25, 150, 300, 1000}) {
-            Run run = drain(requests, secondOffset, minuteOffset, rounding, 0);
+            Drain.Run run = drain(requests, secondOffset, minuteOffset, rounding, 0);
 
             assertThat(run.refused()).as("429s for %d requests", requests).isZero();
             // The one-second phase cannot be known before a boundary is seen: at most one second lost once.
@@ -91,7 +63,7 @@ class RateBudgetDrainTest {
     void othersSpendingTheBudgetCostAtMostOneResendEachAndNothingIsLost() throws InterruptedException {
         int requests = 400;
         int othersEveryNth = 9;
-        Run run = drain(requests, Duration.ofMillis(400), Duration.ofSeconds(20), Rounding.CEIL, othersEveryNth);
+        Drain.Run run = drain(requests, Duration.ofMillis(400), Duration.ofSeconds(20), Rounding.CEIL, othersEveryNth);
 
         // Others' requests land just ahead of ours, after we decided to send: some refusals are unavoidable,
         // but each interference costs at most one resend, and drain() checked every request got through.

@@ -6,16 +6,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the budget learns from {@code X-RateLimit-*} headers. No arrival margin; learned boundaries
- * widen by the clock-drift allowance (100 ppm), a fraction of a millisecond in these tests.
+ * What the budget learns from {@code X-RateLimit-*} headers, starting with the phase unknown (no epoch
+ * prior; see {@link EpochPriorTest} for the prior). No arrival margin; learned boundaries widen by the
+ * clock-drift allowance (100 ppm), a fraction of a millisecond in these tests.
  */
 class RateBudgetHeaderSyncTest {
 
     private static final Duration DRIFT_ALLOWANCE = Duration.ofMillis(2);
 
     private final FakeTime time = FakeTime.autoAdvancing();
-    private final RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withArrivalMargin(Duration.ZERO),
-            time, time);
+    private final RateBudget budget = new RateBudget(
+            RateBudgetConfig.defaults().withArrivalMargin(Duration.ZERO).withEpochAlignedPrior(false),
+            time, time, time.wallClock());
 
     private static RateLimitHeaders ok(Integer limit, Integer remaining, Long reset) {
         return new RateLimitHeaders(200, limit, remaining, reset, null);
@@ -145,8 +147,9 @@ class RateBudgetHeaderSyncTest {
 
     @Test
     void ambiguousLimitMatchingTwoWindowsIsIgnored() throws InterruptedException {
-        RateBudget sameLimits = new RateBudget(RateBudgetConfig.defaults().withWindows(java.util.List.of(
-                FixedWindow.of(10, Duration.ofSeconds(1)), FixedWindow.of(10, Duration.ofSeconds(5)))), time, time);
+        RateBudget sameLimits = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false)
+                .withWindows(java.util.List.of(FixedWindow.of(10, Duration.ofSeconds(1)),
+                        FixedWindow.of(10, Duration.ofSeconds(5)))), time, time, time.wallClock());
         sameLimits.acquire().completed(ok(10, 0, 1L));
 
         assertThat(sameLimits.snapshot().windows().get(0).remaining()).isEqualTo(9);

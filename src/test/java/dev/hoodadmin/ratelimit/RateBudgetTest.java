@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Granting, estimating and reporting on a fresh budget (no headers), on an auto-advancing fake clock. */
+/**
+ * Granting, estimating and reporting on a fresh budget (no headers) whose window phase is unknown (no
+ * epoch prior; see {@link EpochPriorTest} for the prior), on an auto-advancing fake clock.
+ */
 class RateBudgetTest {
 
     private final FakeTime time = FakeTime.autoAdvancing();
 
     private RateBudget budget(Duration margin) {
-        return new RateBudget(RateBudgetConfig.defaults().withArrivalMargin(margin), time, time);
+        return new RateBudget(RateBudgetConfig.defaults().withArrivalMargin(margin).withEpochAlignedPrior(false),
+                time, time, time.wallClock());
     }
 
     private static List<Duration> grantTimes(RateBudget budget, int requests) throws InterruptedException {

@@ -1,6 +1,8 @@
 package dev.hoodadmin.ratelimit;
 
+import dev.hoodadmin.ratelimit.FixedWindowSchedule.WindowPhase;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,32 @@ final class SimulatedHoodWindows {
             firstBoundary[i] = start - offsets.get(i).toNanos();
             counts.add(new HashMap<>());
         }
+    }
+
+    /**
+     * Windows keyed on the server's clock like real rate limiters, {@code floor((epoch - shift) / length)},
+     * with the server's clock equal to {@code time}'s wall clock. Zero shifts make them epoch-aligned.
+     */
+    static SimulatedHoodWindows onWallClock(List<FixedWindow> windows, FakeTime time, List<Duration> shifts,
+                                            Rounding rounding) {
+        Instant wall = time.wallClock().instant();
+        long epochNanos = wall.getEpochSecond() * SECOND + wall.getNano();
+        List<Duration> offsets = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            long length = windows.get(i).length().toNanos();
+            offsets.add(Duration.ofNanos(Math.floorMod(epochNanos - shifts.get(i).toNanos(), length)));
+        }
+        return new SimulatedHoodWindows(windows, time.nanoTime(), offsets, rounding);
+    }
+
+    /** How far {@code time} is into each window's current period, for {@link FixedWindowSchedule}. */
+    List<WindowPhase> phasesAt(long time) {
+        List<WindowPhase> phases = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            Duration offset = Duration.ofNanos(Math.floorMod(time - firstBoundary[i], length(i)));
+            phases.add(new WindowPhase(windows.get(i), offset));
+        }
+        return phases;
     }
 
     /** A request arrives at {@code time}; returns what the server answers. */

@@ -110,6 +110,56 @@ class WindowTrackerTest {
     }
 
     @Test
+    void assumedBoundaryCountsLikeAKnownOneWithinItsMargin() {
+        WindowTracker tracker = perSecond(0);
+        tracker.assumeBoundaryNear(0, 50 * MS, 0); // boundaries within [-50, 50] ms of every whole second
+        recordTimes(tracker, 400, 10);
+
+        assertThat(tracker.hasPrior()).isTrue();
+        assertThat(tracker.nanosUntilUsedAtMost(9, 500 * MS)).isEqualTo(550 * MS);
+    }
+
+    @Test
+    void evidenceAgreeingWithTheAssumptionKeepsIt() {
+        WindowTracker tracker = perSecond(0);
+        tracker.assumeBoundaryNear(0, 50 * MS, 0);
+        tracker.learnBoundaryWithin(900 * MS, 1300 * MS, 0);
+
+        assertThat(tracker.hasPrior()).isTrue();
+        assertThat(tracker.phaseUncertainty(0)).isEqualTo(100 * MS);
+    }
+
+    @Test
+    void evidenceContradictingTheAssumptionDropsItForWhatTheEvidenceSays() {
+        WindowTracker tracker = perSecond(0);
+        tracker.assumeBoundaryNear(0, 50 * MS, 0);
+        tracker.learnBoundaryWithin(200 * MS, 500 * MS, 0);
+
+        assertThat(tracker.hasPrior()).isFalse();
+        assertThat(tracker.phaseUncertainty(0)).isEqualTo(300 * MS);
+    }
+
+    @Test
+    void evidenceNarrowingTheAssumptionIsKeptWhenItIsDropped() {
+        WindowTracker tracker = perSecond(0);
+        tracker.assumeBoundaryNear(0, 50 * MS, 0);
+        tracker.learnBoundaryWithin(900 * MS, 1300 * MS, 0); // agrees, but alone says [900, 1300] ms
+        tracker.dropPrior();
+
+        assertThat(tracker.phaseUncertainty(0)).isEqualTo(400 * MS);
+    }
+
+    @Test
+    void aNewAssumptionFarFromTheLastDropsBoth() {
+        WindowTracker tracker = perSecond(0);
+        tracker.assumeBoundaryNear(0, 50 * MS, 0);
+        tracker.assumeBoundaryNear(300 * MS, 50 * MS, 0);
+
+        assertThat(tracker.hasPrior()).isFalse();
+        assertThat(tracker.phaseUncertainty(0)).isEqualTo(1000 * MS);
+    }
+
+    @Test
     void copyPlansWithoutChangingTheOriginal() {
         WindowTracker tracker = perSecond(0);
         WindowTracker plan = tracker.copy();
