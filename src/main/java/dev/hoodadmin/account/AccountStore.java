@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.security.SecureRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -33,8 +34,9 @@ public final class AccountStore {
 
     /** Reads {@code accounts.json} from the app-data folder; throws {@link AccountsFileException} if it is damaged. */
     public static AccountStore open(Path appDataDirectory) throws IOException {
+        // not RandomGenerator.getDefault(): its module (jdk.random) is not in the installed runtime
         return new AccountStore(new AccountsFile(appDataDirectory.resolve(AccountsFile.NAME)),
-                appDataDirectory.resolve("accounts"), RandomGenerator.getDefault());
+                appDataDirectory.resolve("accounts"), new SecureRandom());
     }
 
     public synchronized List<Account> accounts() {

@@ -46,9 +46,13 @@ public record RateBudgetConfig(List<FixedWindow> windows, Duration arrivalMargin
         }
     }
 
+    /**
+     * Hood's class C limits. The prior's margin is 20 ms: a wrong guess costs one 429 and the prior,
+     * while every extra millisecond of margin is paid at each window boundary of a burst.
+     */
     public static RateBudgetConfig defaults() {
         return new RateBudgetConfig(HOOD_CLASS_C, Duration.ofMillis(20), Duration.ofMillis(100),
-                Duration.ofSeconds(30), Duration.ofSeconds(1), true, Duration.ofMillis(50));
+                Duration.ofSeconds(30), Duration.ofSeconds(1), true, Duration.ofMillis(20));
     }
 
     public RateBudgetConfig withWindows(List<FixedWindow> newWindows) {

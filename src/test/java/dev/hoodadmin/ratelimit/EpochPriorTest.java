@@ -21,7 +21,9 @@ class EpochPriorTest {
     private static final Duration DRIFT_ALLOWANCE = Duration.ofMillis(1);
 
     private final FakeTime time = FakeTime.autoAdvancing();
-    private final RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time, time, time.wallClock());
+    // the figures below reason with a 50 ms margin, wider than the default
+    private final RateBudget budget = new RateBudget(
+            RateBudgetConfig.defaults().withEpochPriorMargin(Duration.ofMillis(50)), time, time, time.wallClock());
 
     private static RateLimitHeaders ok(int limit, int remaining, long reset) {
         return new RateLimitHeaders(200, limit, remaining, reset, null);
