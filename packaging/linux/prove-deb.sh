@@ -142,7 +142,7 @@ if port_open; then
   set +e
   list_out="$(timeout 120 "$cli" list --api-url "http://127.0.0.1:$port" 2>&1)"; list_rc=$?
   set -e
-  printf '%s\n' "$list_out" | head -20 | sed 's/^/    | /'
+  printf '%s\n' "$list_out" | sed -n '1,20{s/^/    | /;s/\(.\{160\}\).*/\1…/;p}'  # sed reads it all: no SIGPIPE under pipefail
   if [ "$list_rc" -eq 0 ]; then
     sim_step="passed"
   elif grep -qiE "$unknown_command" <<<"$list_out"; then
@@ -156,7 +156,7 @@ elif sim_exited && grep -qiE "$unknown_command" "$sim_log"; then
   sim_step="skipped"
   info "SKIPPED: the installed launcher does not know 'sim' yet: $(head -1 "$sim_log")"
 else
-  sed 's/^/    | /' "$sim_log" | head -20
+  sed -n '1,20s/^/    | /p' "$sim_log"
   fail "simulator did not open port $port within 60 s"
 fi
 
@@ -169,6 +169,11 @@ Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
 pids+=("$!")
 wait_for 20 xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb did not start on $DISPLAY"
 info "Xvfb on $DISPLAY"
+# No token and a fresh data folder: the GUI opens on its built-in demo simulator and never
+# contacts a server off this machine.
+unset HOOD_API_TOKEN HOOD_SIM_TOKEN HOOD_API_URL
+export HOOD_ADMIN_HOME="$out/gui-home"
+rm -rf "$HOOD_ADMIN_HOME"
 "$gui" >"$out/gui.log" 2>&1 &
 gui_pid=$!; pids+=("$gui_pid")
 find_window() { window_id="$(xdotool search --onlyvisible --name 'Hood Admin' 2>/dev/null | head -1)"; [ -n "$window_id" ] || ! alive "$gui_pid"; }

@@ -3,7 +3,6 @@ package dev.hoodadmin.ui.find;
 import javafx.beans.property.Property;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
-import javafx.scene.layout.Region;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
@@ -18,7 +17,6 @@ final class QuickFilterBox {
                                   Function<T, String> choiceText) {
         ComboBox<T> box = new ComboBox<>(choices);
         box.setId(id);
-        box.setMinWidth(Region.USE_PREF_SIZE); // never cut to "Importab…": the filter box gives up width first
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T choice) {
