@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -19,9 +20,10 @@ import java.util.Map;
 /**
  * The pane beside the table for the selected property: its six updatable fields, Save and Revert, the
  * lock message on system properties, the last problem with its trace id, and Bulk edit when several rows
- * are selected. Builds and binds nodes only; state lives in {@link DetailViewModel}.
+ * are selected. Save and Revert stay in sight under the fields, which scroll when the window is short.
+ * Builds and binds nodes only; state lives in {@link DetailViewModel}.
  */
-public final class DetailPane extends ScrollPane {
+public final class DetailPane extends BorderPane {
     public static final String ID = "detailPane";
     public static final String LOCK_MESSAGE = "System properties are defined by Hood and cannot be changed";
 
@@ -30,7 +32,6 @@ public final class DetailPane extends ScrollPane {
     public DetailPane(DetailViewModel vm, ObservableIntegerValue selectedRows, Runnable onBulkEdit) {
         setId(ID);
         setAccessibleText("Property details");
-        setFitToWidth(true);
         getStyleClass().add("detail-pane");
 
         BooleanBinding noRow = vm.rowProperty().isNull();
@@ -80,6 +81,7 @@ public final class DetailPane extends ScrollPane {
         hint.textProperty().bind(vm.saveHintProperty());
         HBox buttons = new HBox(8, save, revert, hint);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getStyleClass().add("detail-content");
 
         Label empty = new Label("Select a property to see and edit its details.");
         empty.setId("detailEmpty");
@@ -87,10 +89,14 @@ public final class DetailPane extends ScrollPane {
         empty.visibleProperty().bind(noRow);
         empty.managedProperty().bind(noRow);
 
-        VBox content = new VBox(12, selectionBar(selectedRows, onBulkEdit), empty, title, lock, new ProblemBox(vm.problemProperty()),
-                fields, buttons);
+        VBox content = new VBox(12, selectionBar(selectedRows, onBulkEdit), empty, title, lock,
+                new ProblemBox(vm.problemProperty()), fields);
         content.getStyleClass().add("detail-content");
-        setContent(content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        // centre before bottom: the keyboard goes through the fields, then to Save and Revert
+        setCenter(scroll);
+        setBottom(buttons);
         vm.focusRequestProperty().addListener((obs, old, field) -> {
             if (field != null) editors.get(field).control().requestFocus();
         });
