@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableIntegerValue;
@@ -9,6 +10,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -65,14 +68,12 @@ public final class DetailPane extends BorderPane {
             fields.getChildren().add(editor);
         }
 
-        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
-        save.setId("detailSaveButton");
-        save.setAccessibleText("Save the changes to this property");
+        Button save = button("detailSaveButton", "Save", "mdi2c-content-save-outline",
+                "Save the changes to this property", Shortcuts.SAVE);
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.setOnAction(event -> vm.save());
-        Button revert = new Button("Revert", new FontIcon("mdi2u-undo"));
-        revert.setId("detailRevertButton");
-        revert.setAccessibleText("Drop the unsent changes to this property");
+        Button revert = button("detailRevertButton", "Revert", "mdi2u-undo",
+                "Drop the unsent changes to this property", Shortcuts.REVERT);
         revert.disableProperty().bind(vm.canRevertProperty().not());
         revert.setOnAction(event -> vm.revert());
         Label hint = new Label();
@@ -107,9 +108,8 @@ public final class DetailPane extends BorderPane {
         count.setId("selectionInfo");
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> selectedRows.get() + " properties selected", selectedRows));
-        Button bulk = new Button("Bulk edit…", new FontIcon("mdi2p-pencil-box-multiple"));
-        bulk.setId("bulkEditButton");
-        bulk.setAccessibleText("Set one field on every selected property");
+        Button bulk = button("bulkEditButton", "Bulk edit…", "mdi2p-pencil-box-multiple",
+                "Set one field on every selected property", Shortcuts.BULK_EDIT);
         bulk.setOnAction(event -> onBulkEdit.run());
         HBox bar = new HBox(8, count, bulk);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -118,6 +118,16 @@ public final class DetailPane extends BorderPane {
         bar.visibleProperty().bind(several);
         bar.managedProperty().bind(several);
         return bar;
+    }
+
+    /** A button whose tooltip and accessible text say what it does and name its shortcut. */
+    private static Button button(String id, String text, String icon, String purpose, KeyCombination shortcut) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        String described = Shortcuts.withShortcut(purpose, shortcut);
+        button.setAccessibleText(described);
+        button.setTooltip(new Tooltip(described));
+        return button;
     }
 
     private static String titleOf(ProfileProperty row) {

@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -157,6 +158,12 @@ final class EditorHarness implements AutoCloseable {
 
     boolean cellHas(String propertyId, String columnId, PseudoClass state) {
         return cellNow(propertyId, columnId).getPseudoClassStates().contains(state);
+    }
+
+    /** The queue panel's row of the edit of a property (the panel open). */
+    static Node queueRow(FxRobot robot, String propertyId) {
+        return robot.lookup("#queueTable .table-row-cell").match((TableRow<?> row) ->
+                row.getItem() instanceof Edit edit && propertyId.equals(edit.propertyId())).query();
     }
 
     /** The simulator's value of a JSON field now, as text ("1"/"0" for flags). */
