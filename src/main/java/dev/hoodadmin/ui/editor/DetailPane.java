@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableIntegerValue;
@@ -9,6 +10,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -19,9 +23,10 @@ import java.util.Map;
 /**
  * The pane beside the table for the selected property: its six updatable fields, Save and Revert, the
  * lock message on system properties, the last problem with its trace id, and Bulk edit when several rows
- * are selected. Builds and binds nodes only; state lives in {@link DetailViewModel}.
+ * are selected. Save and Revert stay in sight under the fields, which scroll when the window is short.
+ * Builds and binds nodes only; state lives in {@link DetailViewModel}.
  */
-public final class DetailPane extends ScrollPane {
+public final class DetailPane extends BorderPane {
     public static final String ID = "detailPane";
     public static final String LOCK_MESSAGE = "System properties are defined by Hood and cannot be changed";
 
@@ -30,7 +35,6 @@ public final class DetailPane extends ScrollPane {
     public DetailPane(DetailViewModel vm, ObservableIntegerValue selectedRows, Runnable onBulkEdit) {
         setId(ID);
         setAccessibleText("Property details");
-        setFitToWidth(true);
         getStyleClass().add("detail-pane");
 
         BooleanBinding noRow = vm.rowProperty().isNull();
@@ -64,14 +68,12 @@ public final class DetailPane extends ScrollPane {
             fields.getChildren().add(editor);
         }
 
-        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
-        save.setId("detailSaveButton");
-        save.setAccessibleText("Save the changes to this property");
+        Button save = button("detailSaveButton", "Save", "mdi2c-content-save-outline",
+                "Save the changes to this property", Shortcuts.SAVE);
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.setOnAction(event -> vm.save());
-        Button revert = new Button("Revert", new FontIcon("mdi2u-undo"));
-        revert.setId("detailRevertButton");
-        revert.setAccessibleText("Drop the unsent changes to this property");
+        Button revert = button("detailRevertButton", "Revert", "mdi2u-undo",
+                "Drop the unsent changes to this property", Shortcuts.REVERT);
         revert.disableProperty().bind(vm.canRevertProperty().not());
         revert.setOnAction(event -> vm.revert());
         Label hint = new Label();
@@ -80,6 +82,7 @@ public final class DetailPane extends ScrollPane {
         hint.textProperty().bind(vm.saveHintProperty());
         HBox buttons = new HBox(8, save, revert, hint);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getStyleClass().add("detail-content");
 
         Label empty = new Label("Select a property to see and edit its details.");
         empty.setId("detailEmpty");
@@ -87,10 +90,14 @@ public final class DetailPane extends ScrollPane {
         empty.visibleProperty().bind(noRow);
         empty.managedProperty().bind(noRow);
 
-        VBox content = new VBox(12, selectionBar(selectedRows, onBulkEdit), empty, title, lock, new ProblemBox(vm.problemProperty()),
-                fields, buttons);
+        VBox content = new VBox(12, selectionBar(selectedRows, onBulkEdit), empty, title, lock,
+                new ProblemBox(vm.problemProperty()), fields);
         content.getStyleClass().add("detail-content");
-        setContent(content);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        // centre before bottom: the keyboard goes through the fields, then to Save and Revert
+        setCenter(scroll);
+        setBottom(buttons);
         vm.focusRequestProperty().addListener((obs, old, field) -> {
             if (field != null) editors.get(field).control().requestFocus();
         });
@@ -101,9 +108,8 @@ public final class DetailPane extends ScrollPane {
         count.setId("selectionInfo");
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> selectedRows.get() + " properties selected", selectedRows));
-        Button bulk = new Button("Bulk edit…", new FontIcon("mdi2p-pencil-box-multiple"));
-        bulk.setId("bulkEditButton");
-        bulk.setAccessibleText("Set one field on every selected property");
+        Button bulk = button("bulkEditButton", "Bulk edit…", "mdi2p-pencil-box-multiple",
+                "Set one field on every selected property", Shortcuts.BULK_EDIT);
         bulk.setOnAction(event -> onBulkEdit.run());
         HBox bar = new HBox(8, count, bulk);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -112,6 +118,16 @@ public final class DetailPane extends ScrollPane {
         bar.visibleProperty().bind(several);
         bar.managedProperty().bind(several);
         return bar;
+    }
+
+    /** A button whose tooltip and accessible text say what it does and name its shortcut. */
+    private static Button button(String id, String text, String icon, String purpose, KeyCombination shortcut) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        String described = Shortcuts.withShortcut(purpose, shortcut);
+        button.setAccessibleText(described);
+        button.setTooltip(new Tooltip(described));
+        return button;
     }
 
     private static String titleOf(ProfileProperty row) {

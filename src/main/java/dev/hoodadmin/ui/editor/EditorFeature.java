@@ -27,7 +27,8 @@ import java.util.concurrent.Executor;
 
 /**
  * Editing in the main window, assembled: editing cells and keys on the table, the detail pane beside it,
- * the queue panel under it, the credentials banner and notices on top, the budget gauge in the status bar.
+ * the queue panel under it, Save, Revert, Bulk edit and Show edits queue in the menus, the credentials
+ * banner and notices on top, the budget gauge in the status bar.
  * The table keeps showing the server's rows; unsent values are overlaid by property id.
  *
  * <pre>{@code
@@ -69,9 +70,12 @@ public final class EditorFeature implements AutoCloseable {
         main.properties().addListener((ListChangeListener<ProfileProperty>) change -> detail.refresh());
 
         SelectedRows selected = new SelectedRows(table);
-        DetailPane pane = new DetailPane(detail, selected.count(),
-                () -> BulkEditDialog.open(table, bulk, selected.rows()));
+        Runnable bulkEdit = () -> {
+            if (selected.count().get() > 1) BulkEditDialog.open(table, bulk, selected.rows());
+        };
+        DetailPane pane = new DetailPane(detail, selected.count(), bulkEdit);
         QueuePanel queuePanel = new QueuePanel(queue);
+        EditorMenus.install(window, detail, selected.count(), bulkEdit, queuePanel);
         window.wrapCenter(center -> {
             SplitPane split = new SplitPane(center, pane);
             split.setDividerPositions(0.72);

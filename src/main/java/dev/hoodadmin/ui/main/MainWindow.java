@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -23,6 +24,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -45,6 +47,7 @@ public final class MainWindow {
     private final FindBar findBar;
     private final BorderPane root;
     private final VBox top;
+    private final MenuBar menuBar;
     private final StatusBar statusBar;
     private Scene scene;
 
@@ -62,7 +65,7 @@ public final class MainWindow {
         this.root = new BorderPane(table);
         root.setId(ROOT_ID);
         root.setAccessibleText(TITLE + " main window");
-        MenuBar menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), Objects.requireNonNull(help, "help"),
+        menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), Objects.requireNonNull(help, "help"),
                 this::window);
         top = new VBox(menuBar, new DemoBanner(vm), new MainToolBar(vm, findBar), new LoadErrorPane(vm));
         root.setTop(top);
@@ -87,6 +90,14 @@ public final class MainWindow {
     /** Adds a strip under the toolbar, e.g. a banner a feature shows when it needs attention. */
     public void addBanner(Node banner) {
         top.getChildren().add(banner);
+    }
+
+    /**
+     * Adds a feature's commands at the top of a menu ({@link AppMenuBar#EDIT_ID}, {@link AppMenuBar#VIEW_ID}, …),
+     * separated from the window's own; their accelerators work window-wide.
+     */
+    public void addMenuSection(String menuId, List<? extends MenuItem> items) {
+        AppMenuBar.addSection(menuBar, menuId, items);
     }
 
     /** Adds an item to the status bar, before the load progress. */

@@ -9,12 +9,15 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * The main window's menu bar: File (Refresh, Reload, Quit), Edit (Find), View (theme) and Help.
- * Every item has an accelerator; on macOS the bar moves to the system menu bar.
+ * Features add their own sections ({@link #addSection}). Every item has an accelerator; on macOS the bar
+ * moves to the system menu bar.
  */
 public final class AppMenuBar {
     public static final String ID = "mainMenuBar";
@@ -42,6 +45,29 @@ public final class AppMenuBar {
         bar.getMenus().addAll(file(commands), edit(commands), ThemeMenu.create(theme));
         if (!help.isEmpty()) bar.getMenus().add(help(help, owner));
         return bar;
+    }
+
+    /**
+     * Puts a feature's items at the top of one of the bar's menus, separated from the menu's own items,
+     * e.g. the editor's Save, Revert and Bulk edit above Find. Give every item an accelerator.
+     *
+     * @throws IllegalArgumentException if the bar has no menu with that id
+     */
+    public static void addSection(MenuBar bar, String menuId, List<? extends MenuItem> items) {
+        Menu menu = bar.getMenus().stream().filter(m -> menuId.equals(m.getId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The menu bar has no menu " + menuId));
+        List<MenuItem> section = new ArrayList<>(items);
+        if (!menu.getItems().isEmpty()) section.add(new SeparatorMenuItem());
+        menu.getItems().addAll(0, section);
+    }
+
+    /** An item that runs {@code action} when chosen or when its shortcut is pressed (unless disabled). */
+    public static MenuItem item(String id, String text, KeyCombination shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(shortcut);
+        item.setOnAction(event -> action.run());
+        return item;
     }
 
     private static Menu file(MenuCommands commands) {
@@ -78,13 +104,5 @@ public final class AppMenuBar {
         menu.setId(id);
         menu.getItems().addAll(items);
         return menu;
-    }
-
-    private static MenuItem item(String id, String text, KeyCombination shortcut, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setAccelerator(shortcut);
-        item.setOnAction(event -> action.run());
-        return item;
     }
 }

@@ -23,6 +23,23 @@ public final class Shortcuts {
     public static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
     public static final KeyCombination LOG_FOLDER = new KeyCodeCombination(KeyCode.O,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** Edit → Save: queues the detail pane's changes. */
+    public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    /**
+     * Edit → Revert: drops the selected property's unsent changes. Not Shift+Z: text boxes take that for
+     * redo on Linux and macOS, so it would not reach Revert while typing in the detail pane.
+     */
+    public static final KeyCombination REVERT = new KeyCodeCombination(KeyCode.BACK_SPACE,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination BULK_EDIT = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
+    /** View → Show edits queue: opens the queue panel with the keyboard in its list, or closes it. */
+    public static final KeyCombination SHOW_QUEUE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    /** Keys of the queue panel's list (not window-wide), for the selected edit. */
+    public static final KeyCombination RETRY_EDIT = new KeyCodeCombination(KeyCode.F9);
+    public static final KeyCombination DISCARD_EDIT = new KeyCodeCombination(KeyCode.DELETE);
+    public static final KeyCombination EDIT_AGAIN = new KeyCodeCombination(KeyCode.ENTER);
+    public static final KeyCombination CLEAR_APPLIED = new KeyCodeCombination(KeyCode.DELETE,
+            KeyCombination.SHORTCUT_DOWN);
     /** Clears the filter box while it has the focus (not a window-wide shortcut). */
     public static final KeyCombination CLEAR_FILTER = new KeyCodeCombination(KeyCode.ESCAPE);
 
@@ -31,6 +48,11 @@ public final class Shortcuts {
 
     /** "Refresh (F5)": a tooltip or accessible text that names the shortcut as this platform writes it. */
     public static String withShortcut(String action, KeyCombination shortcut) {
-        return action + " (" + shortcut.getDisplayText() + ")";
+        return action + " (" + text(shortcut) + ")";
+    }
+
+    /** The shortcut as this platform writes it, with Enter and Backspace spelled out (JavaFX writes "↵", "Back Space"). */
+    public static String text(KeyCombination shortcut) {
+        return shortcut.getDisplayText().replace("\u21b5", "Enter").replace("Back Space", "Backspace");
     }
 }

@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.queue;
 
 import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -13,21 +14,28 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
  * The collapsible queue panel under the table: overall progress with an ETA in its title (visible while
  * collapsed), the list of edits, and Retry, Discard, Edit again and Clear applied for the selected edit.
- * Builds and binds nodes only.
+ * In the list the buttons' keys work too (Enter edits again, Delete discards, F9 retries, Ctrl+Delete
+ * clears applied), and only when the button would. Builds and binds nodes only.
  */
 public final class QueuePanel extends TitledPane {
     public static final String ID = "queuePanel";
+
+    private final TableView<Edit> table;
 
     public QueuePanel(QueueViewModel vm) {
         setId(ID);
@@ -52,22 +60,26 @@ public final class QueuePanel extends TitledPane {
         setContentDisplay(ContentDisplay.RIGHT);
         setGraphicTextGap(16);
 
-        TableView<Edit> table = QueueTable.create(vm.edits());
+        table = QueueTable.create(vm.edits());
         table.setPrefHeight(180);
         ObjectBinding<Edit> selected = latest(table.getSelectionModel().selectedItemProperty(), vm.edits());
-        Button retry = button("queueRetryButton", "Retry", "mdi2r-refresh", "Send the selected edit again");
+        Button retry = button("queueRetryButton", "Retry", "mdi2r-refresh", "Send the selected edit again",
+                Shortcuts.RETRY_EDIT);
         retry.setOnAction(event -> vm.retry(selected.get()));
         retry.disableProperty().bind(unless(selected, QueueViewModel::canRetry));
-        Button discard = button("queueDiscardButton", "Discard", "mdi2d-delete-outline", "Drop the selected edit");
+        Button discard = button("queueDiscardButton", "Discard", "mdi2d-delete-outline", "Drop the selected edit",
+                Shortcuts.DISCARD_EDIT);
         discard.setOnAction(event -> vm.discard(selected.get()));
         discard.disableProperty().bind(unless(selected, QueueViewModel::canDiscard));
         Button editAgain = button("queueEditAgainButton", "Edit again", "mdi2p-pencil-outline",
-                "Select the property and edit the values");
+                "Select the property and edit the values", Shortcuts.EDIT_AGAIN);
         editAgain.setOnAction(event -> vm.editAgain(selected.get()));
         editAgain.disableProperty().bind(unless(selected, QueueViewModel::canEditAgain));
         Button clear = button("queueClearAppliedButton", "Clear applied", "mdi2c-check-all",
-                "Remove the edits the server accepted from the list");
+                "Remove the edits the server accepted from the list", Shortcuts.CLEAR_APPLIED);
         clear.setOnAction(event -> vm.clearApplied());
+        pressOnKeys(table, Map.of(Shortcuts.RETRY_EDIT, retry, Shortcuts.DISCARD_EDIT, discard,
+                Shortcuts.EDIT_AGAIN, editAgain, Shortcuts.CLEAR_APPLIED, clear));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -76,6 +88,23 @@ public final class QueuePanel extends TitledPane {
         VBox content = new VBox(6, top, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         setContent(content);
+    }
+
+    /** Puts the keyboard in the list of edits, with the first one selected if none was, so its keys act at once. */
+    public void focusList() {
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) table.getSelectionModel().select(0);
+        table.requestFocus();
+    }
+
+    /** A key in the list fires its button; a disabled button ignores it, so the keys never do more than the buttons. */
+    private static void pressOnKeys(TableView<Edit> table, Map<KeyCombination, Button> keys) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getTarget() != table) return; // e.g. a copy button in a cell has the keyboard
+            keys.entrySet().stream().filter(key -> key.getKey().match(event)).findFirst().ifPresent(key -> {
+                key.getValue().fire();
+                event.consume();
+            });
+        });
     }
 
     /** The selected edit as the outbox has it now (its state changes while it stays selected). */
@@ -92,10 +121,13 @@ public final class QueuePanel extends TitledPane {
         return Bindings.createBooleanBinding(() -> !applies.test(selected.get()), selected);
     }
 
-    private static Button button(String id, String text, String icon, String accessible) {
+    /** A button whose tooltip and accessible text say what it does and name its key in the list. */
+    private static Button button(String id, String text, String icon, String purpose, KeyCombination key) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
-        button.setAccessibleText(accessible);
+        String described = Shortcuts.withShortcut(purpose, key);
+        button.setAccessibleText(described);
+        button.setTooltip(new Tooltip(described));
         return button;
     }
 }

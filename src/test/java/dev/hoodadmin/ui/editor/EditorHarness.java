@@ -9,6 +9,8 @@ import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxWorker;
 import dev.hoodadmin.outbox.RetryPolicy;
+import dev.hoodadmin.ratelimit.RateBudget;
+import dev.hoodadmin.ratelimit.RateBudgetConfig;
 import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
@@ -17,6 +19,7 @@ import dev.hoodadmin.store.Database;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.ui.queue.BudgetSource;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -24,6 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -43,9 +47,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
- * The main window with editing installed, against the real embedded simulator over loopback (rate limits
- * off), a real outbox on a SQLite file in a temporary folder, a real worker and the real HTTP client.
- * Retries are fast (100 ms doubling, 3 attempts) so fault tests end quickly.
+ * The main window with editing installed, against the real embedded simulator over loopback, a real outbox
+ * on a SQLite file in a temporary folder, a real worker and the real HTTP client. By default the rate limits
+ * are off and the budget is a {@link FakeBudget}; {@link Setup#rateLimited} turns on the server's published
+ * limits and gives the client the app's real rate budget. Retries are fast (100 ms doubling, 3 attempts) so
+ * fault tests end quickly.
  */
 final class EditorHarness implements AutoCloseable {
     static final String TOKEN = "editor-test-token";
@@ -59,12 +65,29 @@ final class EditorHarness implements AutoCloseable {
     static final String EMAIL = "1000112";
     static final String FIRST_NAME = "1000113";
 
+    /**
+     * How the server and the client are set up.
+     *
+     * @param properties  how many properties the simulator serves
+     * @param rateLimited the server enforces 10 per second and 150 per minute, and the client paces itself
+     *                    with the app's rate budget on the real clock
+     */
+    record Setup(int properties, boolean rateLimited) {
+        static final Setup DEFAULT = new Setup(PROPERTIES, false);
+
+        static Setup rateLimited(int properties) {
+            return new Setup(properties, true);
+        }
+    }
+
+    final Setup setup;
     final HoodSimulator sim;
     final HoodClient client;
     final SwitchableApi workerApi;
     final Database database;
     final Outbox outbox;
     final OutboxWorker worker;
+    /** The budget the views show unless {@link Setup#rateLimited}. */
     final FakeBudget budget = new FakeBudget();
     final ExecutorService background = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "editor-test-background");
@@ -77,10 +100,18 @@ final class EditorHarness implements AutoCloseable {
     final EditorFeature feature;
 
     EditorHarness(Path folder, Stage stage) {
-        sim = HoodSimulator.start(SimulatorConfig.builder(TOKEN).properties(PROPERTIES).rateLimitsEnabled(false)
-                .maxInFlight(0).build());
+        this(folder, stage, Setup.DEFAULT);
+    }
+
+    EditorHarness(Path folder, Stage stage, Setup setup) {
+        this.setup = setup;
+        SimulatorConfig.Builder server = SimulatorConfig.builder(TOKEN).properties(setup.properties());
+        // rate-limited: the builder's defaults are Hood's published limits
+        sim = HoodSimulator.start(setup.rateLimited() ? server.build()
+                : server.rateLimitsEnabled(false).maxInFlight(0).build());
         Endpoint endpoint = new Endpoint(sim.baseUri());
-        client = HoodClient.create(endpoint, ApiToken.of(TOKEN), RequestGate.UNLIMITED);
+        RateBudget rateBudget = setup.rateLimited() ? RateBudget.withSystemClock(RateBudgetConfig.defaults()) : null;
+        client = HoodClient.create(endpoint, ApiToken.of(TOKEN), rateBudget != null ? rateBudget : RequestGate.UNLIMITED);
         workerApi = new SwitchableApi(client);
         database = Database.open(folder.resolve("hood-admin.db"), AppSchema.current());
         outbox = new Outbox(database, Clock.systemUTC());
@@ -88,7 +119,8 @@ final class EditorHarness implements AutoCloseable {
                 new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 3, 0.0, new Random(7)),
                 Clock.systemUTC(), new ClockSleeper(Clock.systemUTC()));
         window = new MainWindow(new MainViewModel(client, endpoint, false, background), new InMemoryWindowStateStore());
-        feature = EditorFeature.install(window, new EditorDependencies(outbox, worker, budget, background, () -> {
+        BudgetSource shownBudget = rateBudget != null ? new RateBudgetSource(rateBudget) : budget;
+        feature = EditorFeature.install(window, new EditorDependencies(outbox, worker, shownBudget, background, () -> {
             signInRequests.incrementAndGet();
             onSignIn.get().run();
         }));
@@ -102,7 +134,7 @@ final class EditorHarness implements AutoCloseable {
 
     void awaitLoaded(FxRobot robot) throws TimeoutException {
         Label count = robot.lookup("#propertyCountLabel").queryAs(Label.class);
-        waitUntil(() -> (PROPERTIES + " properties").equals(count.getText()));
+        waitUntil(() -> (setup.properties() + " properties").equals(count.getText()));
     }
 
     TableView<ProfileProperty> table() {
@@ -159,6 +191,12 @@ final class EditorHarness implements AutoCloseable {
         return cellNow(propertyId, columnId).getPseudoClassStates().contains(state);
     }
 
+    /** The queue panel's row of the edit of a property (the panel open). */
+    static Node queueRow(FxRobot robot, String propertyId) {
+        return robot.lookup("#queueTable .table-row-cell").match((TableRow<?> row) ->
+                row.getItem() instanceof Edit edit && propertyId.equals(edit.propertyId())).query();
+    }
+
     /** The simulator's value of a JSON field now, as text ("1"/"0" for flags). */
     String server(String propertyId, String jsonField) {
         Object value = sim.property(propertyId).orElseThrow().get(jsonField);
@@ -170,7 +208,11 @@ final class EditorHarness implements AutoCloseable {
     }
 
     static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
+        waitUntil(Duration.ofSeconds(15), condition);
+    }
+
+    static void waitUntil(Duration timeout, BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS, () -> onFx(condition));
     }
 
     /** Reads JavaFX state on its thread. */

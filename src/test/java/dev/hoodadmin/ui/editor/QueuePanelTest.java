@@ -1,14 +1,12 @@
 package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.api.UpdatableField;
-import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -31,6 +29,7 @@ import static dev.hoodadmin.ui.editor.EditorHarness.COUPON_CODE;
 import static dev.hoodadmin.ui.editor.EditorHarness.HOME_LOCATION;
 import static dev.hoodadmin.ui.editor.EditorHarness.LIFETIME_VALUE;
 import static dev.hoodadmin.ui.editor.EditorHarness.LOYALTY_TIER;
+import static dev.hoodadmin.ui.editor.EditorHarness.queueRow;
 import static dev.hoodadmin.ui.editor.EditorHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,10 +145,5 @@ class QueuePanelTest {
     private static List<String> texts(FxRobot robot, Node row) {
         return robot.from(row).lookup(".table-cell").queryAll().stream()
                 .map(node -> ((TableCell<?, ?>) node).getText()).filter(Objects::nonNull).toList();
-    }
-
-    private static Node queueRow(FxRobot robot, String propertyId) {
-        return robot.lookup("#queueTable .table-row-cell").match((TableRow<?> row) ->
-                row.getItem() instanceof Edit edit && propertyId.equals(edit.propertyId())).query();
     }
 }

@@ -30,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The menu bar on its own in a window, its commands recorded. */
 @ExtendWith(ApplicationExtension.class)
@@ -119,6 +120,20 @@ class AppMenuBarTest {
         assertThat(system.isSelected()).isFalse();
         robot.interact(() -> theme.set(ThemeChoice.LIGHT));
         assertThat(((RadioMenuItem) item(ThemeMenu.LIGHT_ID)).isSelected()).isTrue();
+    }
+
+    @Test
+    void aFeatureSectionGoesAtTheTopOfItsMenuAndItsShortcutWorksAtOnce(FxRobot robot) throws TimeoutException {
+        MenuItem save = AppMenuBar.item("saveItem", "Save", Shortcuts.SAVE, () -> ran.add("save"));
+
+        robot.interact(() -> AppMenuBar.addSection(bar, AppMenuBar.EDIT_ID, List.of(save)));
+        robot.clickOn("#someField").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> ran.contains("save"));
+        assertThat(bar.getMenus().get(1).getItems()).extracting(MenuItem::getId)
+                .containsExactly("saveItem", null, AppMenuBar.FIND_ID);
+        assertThatThrownBy(() -> AppMenuBar.addSection(bar, "noSuchMenu", List.of(save)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noSuchMenu");
     }
 
     @Test
