@@ -9,6 +9,7 @@ import dev.hoodadmin.ui.editor.EditorFeature;
 import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.menu.HelpActions;
+import dev.hoodadmin.ui.queue.RateBudgetSource;
 import dev.hoodadmin.ui.quit.QuitGuard;
 import dev.hoodadmin.ui.quit.UnsentEdits;
 import dev.hoodadmin.ui.theme.ThemeController;
@@ -38,7 +39,7 @@ final class SessionWindow {
         window = new MainWindow(viewModel, new WindowStateBinder(PreferencesWindowStateStore.forMainWindow()),
                 themes, help);
         editing = EditorFeature.install(window, new EditorDependencies(session.outbox(), session.worker(),
-                new BudgetSourceAdapter(session.budget()), services.background(), onSignInRequested));
+                new RateBudgetSource(session.budget()), services.background(), onSignInRequested));
         window.addStatusItem(accountSwitcher);
         new QuitGuard(unsentEdits(services), quit).install(stage);
     }

@@ -20,6 +20,7 @@ import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.queue.BudgetSource;
+import dev.hoodadmin.ui.queue.RateBudgetSource;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;

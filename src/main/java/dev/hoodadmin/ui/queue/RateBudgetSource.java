@@ -1,17 +1,15 @@
-package dev.hoodadmin.ui.editor;
+package dev.hoodadmin.ui.queue;
 
 import dev.hoodadmin.ratelimit.BudgetSnapshot;
 import dev.hoodadmin.ratelimit.RateBudget;
-import dev.hoodadmin.ui.queue.BudgetReading;
-import dev.hoodadmin.ui.queue.BudgetSource;
 
 import java.time.Duration;
 
-/** The real rate budget shown to the views, as the app shows it (its adapter is private to the app package). */
-final class RateBudgetSource implements BudgetSource {
+/** The account's rate budget as the gauge and the ETAs read it. */
+public final class RateBudgetSource implements BudgetSource {
     private final RateBudget budget;
 
-    RateBudgetSource(RateBudget budget) {
+    public RateBudgetSource(RateBudget budget) {
         this.budget = budget;
     }
 
