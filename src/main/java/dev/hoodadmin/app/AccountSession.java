@@ -10,6 +10,7 @@ import dev.hoodadmin.ratelimit.RateBudgetConfig;
 import dev.hoodadmin.store.AppSchema;
 import dev.hoodadmin.store.Database;
 import dev.hoodadmin.store.FolderLock;
+import dev.hoodadmin.store.PropertyCache;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +18,8 @@ import java.time.Clock;
 
 /**
  * Everything the window needs to work on one account: the client behind the account's rate budget,
- * and the account's own outbox file with its worker. Opening it starts the worker, which first
+ * and the account's own data file ({@value #OUTBOX_FILE}: its outbox with the worker, and its cache of
+ * properties last read). Opening it starts the worker, which first
  * resends what a previous run left in flight. Open and close it off the JavaFX thread (disk I/O).
  */
 public final class AccountSession implements AutoCloseable {
@@ -32,9 +34,10 @@ public final class AccountSession implements AutoCloseable {
     private final Database database;
     private final Outbox outbox;
     private final OutboxWorker worker;
+    private final PropertyCache propertyCache;
 
     private AccountSession(Endpoint endpoint, boolean demo, RateBudget budget, HoodClient client, FolderLock lock,
-                           Database database, Outbox outbox, OutboxWorker worker) {
+                           Database database, Outbox outbox, OutboxWorker worker, PropertyCache propertyCache) {
         this.endpoint = endpoint;
         this.demo = demo;
         this.budget = budget;
@@ -43,6 +46,7 @@ public final class AccountSession implements AutoCloseable {
         this.database = database;
         this.outbox = outbox;
         this.worker = worker;
+        this.propertyCache = propertyCache;
     }
 
     /**
@@ -62,7 +66,8 @@ public final class AccountSession implements AutoCloseable {
             Outbox outbox = new Outbox(database, clock);
             OutboxWorker worker = OutboxWorker.create(outbox, client, clock);
             worker.start();
-            return new AccountSession(endpoint, demo, budget, client, lock, database, outbox, worker);
+            return new AccountSession(endpoint, demo, budget, client, lock, database, outbox, worker,
+                    new PropertyCache(database, clock));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -91,6 +96,11 @@ public final class AccountSession implements AutoCloseable {
 
     public OutboxWorker worker() {
         return worker;
+    }
+
+    /** The account's properties as last read, in the same data file as its outbox. */
+    public PropertyCache propertyCache() {
+        return propertyCache;
     }
 
     /** Stops sending (edits not yet applied stay in the outbox for the next start) and releases the files. */

@@ -34,8 +34,9 @@ final class SessionWindow {
         this.session = session;
         this.stage = new Stage();
         AppIcons.addTo(stage);
+        // demo data lives only as long as its simulator: a copy kept from an earlier run would be out of step
         MainViewModel viewModel = new MainViewModel(session.client(), session.endpoint(), session.isDemo(),
-                services.background());
+                services.background(), session.isDemo() ? null : new PropertyCacheAdapter(session.propertyCache()));
         window = new MainWindow(viewModel, new WindowStateBinder(PreferencesWindowStateStore.forMainWindow()),
                 themes, help);
         editing = EditorFeature.install(window, new EditorDependencies(session.outbox(), session.worker(),

@@ -9,7 +9,7 @@ public final class AppSchema {
     }
 
     public static Schema current() {
-        return new Schema(java.util.List.of(outbox()));
+        return new Schema(java.util.List.of(outbox(), propertyCache()));
     }
 
     /**
@@ -41,5 +41,25 @@ public final class AppSchema {
                 )""",
                 "CREATE INDEX outbox_edit_by_state ON outbox_edit (state, queue_order)",
                 "CREATE INDEX outbox_edit_by_property ON outbox_edit (property_id, state, queue_order)");
+    }
+
+    /**
+     * The account's properties as last read from the server, so a window opens without reading every page
+     * again. {@code json} is one property as the API describes it; {@code position} keeps the server's order.
+     * One {@code cache_meta} row says when the copy was last brought up to date and in which format.
+     */
+    private static Migration propertyCache() {
+        return Migration.of(2, """
+                CREATE TABLE property_cache (
+                    id       TEXT    NOT NULL PRIMARY KEY,
+                    json     TEXT    NOT NULL,
+                    position INTEGER NOT NULL
+                )""",
+                """
+                CREATE TABLE cache_meta (
+                    id      INTEGER PRIMARY KEY CHECK (id = 1),
+                    format  INTEGER NOT NULL,
+                    read_at INTEGER NOT NULL
+                )""");
     }
 }

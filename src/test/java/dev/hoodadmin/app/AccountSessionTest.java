@@ -14,14 +14,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountSessionTest {
-    private final HoodSimulator sim = HoodSimulator.start(SimulatorConfig.builder("t0k").rateLimitsEnabled(false).build());
+    private static final String TOKEN = "session-test-token-5e1d9";
+    private final HoodSimulator sim = HoodSimulator.start(SimulatorConfig.builder(TOKEN).rateLimitsEnabled(false).build());
     private final Endpoint endpoint = new Endpoint(sim.baseUri());
     @TempDir
     Path folder;
@@ -32,7 +37,7 @@ class AccountSessionTest {
     }
 
     private AccountSession open() throws Exception {
-        return AccountSession.open(folder, endpoint, ApiToken.of("t0k"), false);
+        return AccountSession.open(folder, endpoint, ApiToken.of(TOKEN), false);
     }
 
     @Test
@@ -71,5 +76,41 @@ class AccountSessionTest {
             assertThat(next.worker().awaitDrained()).isEqualTo(DrainResult.DRAINED);
         }
         assertThat(sim.property(custom.id()).orElseThrow()).containsEntry("description", "typed before quitting");
+    }
+
+    @Test
+    void propertiesKeptByOneSessionAreThereForTheNextInTheSameFileAsTheOutbox() throws Exception {
+        List<ProfileProperty> read;
+        try (AccountSession first = open()) {
+            first.worker().stop();
+            read = first.client().list(ListQuery.all().withPage(1, 100)).items();
+            first.propertyCache().replaceAll(read);
+            first.outbox().enqueue(read.stream().filter(p -> !p.isSystem()).findFirst().orElseThrow(),
+                    Map.of(UpdatableField.EXAMPLE, "waiting"));
+        }
+
+        try (AccountSession next = open()) {
+            next.worker().stop();
+            assertThat(next.propertyCache().loadAll()).hasSize(100).containsExactlyElementsOf(read);
+            assertThat(next.outbox().list()).hasSize(1);
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).contains(AccountSession.OUTBOX_FILE)
+                    .allMatch(name -> name.startsWith("outbox."), "one data file (with its journal) and the lock");
+        }
+    }
+
+    @Test
+    void theTokenIsNeverWrittenToTheAccountFolder() throws Exception {
+        try (AccountSession session = open()) {
+            session.propertyCache().replaceAll(session.client().list(ListQuery.all().withPage(1, 100)).items());
+        }
+
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+                        .as(file.getFileName().toString()).doesNotContain(TOKEN);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.hoodadmin.outbox;
 
 import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.store.AppSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class OutboxDurabilityTest {
         h.reopen();
 
         assertThat(h.outbox.list()).isEqualTo(before);
-        assertThat(h.database.schemaVersion()).isEqualTo(1);
+        assertThat(h.database.schemaVersion()).isEqualTo(AppSchema.current().latestVersion());
     }
 
     @Test

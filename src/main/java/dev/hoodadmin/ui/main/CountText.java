@@ -20,6 +20,15 @@ final class CountText {
         return "Showing " + numbers.format(shown) + " of " + numbers.format(total);
     }
 
+    /** The count, marked when the rows are the copy kept on this computer rather than a fresh read. */
+    String from(RowSource source, String count) {
+        return switch (source) {
+            case SERVER -> count;
+            case LOCAL_COPY_CHECKING -> count + " (from this computer, checking for changes…)";
+            case LOCAL_COPY_UNCHECKED -> count + " (from this computer, not checked for changes)";
+        };
+    }
+
     /** {@code total} is -1 when the server did not say. */
     String progress(int loaded, int total) {
         return total < 0 ? "Loaded " + numbers.format(loaded) : "Loaded " + numbers.format(loaded) + " of " + numbers.format(total);

@@ -72,10 +72,15 @@ final class LoadedRows {
         return position == null ? Optional.empty() : Optional.of(rows.get(position));
     }
 
-    /** Puts a locally updated copy (e.g. after an applied edit) in place of the row with its id, if loaded. */
-    void replace(ProfileProperty updated) {
+    /**
+     * Puts a locally updated copy (e.g. after an applied edit) in place of the row with its id, if loaded.
+     * Returns whether it was.
+     */
+    boolean replace(ProfileProperty updated) {
         Integer position = updated.id() == null ? null : positionById.get(updated.id());
-        if (position != null) rows.set(position, updated);
+        if (position == null) return false;
+        rows.set(position, updated);
+        return true;
     }
 
     /** The newest update_time of the rows, or null if none had one. */
