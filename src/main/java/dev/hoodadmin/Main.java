@@ -3,6 +3,7 @@ package dev.hoodadmin;
 import dev.hoodadmin.api.Version;
 import dev.hoodadmin.app.ConnectionSettings;
 import dev.hoodadmin.app.HoodAdminApp;
+import dev.hoodadmin.cli.ApiUrlOption;
 import dev.hoodadmin.cli.ApplyCommand;
 import dev.hoodadmin.cli.ExportCommand;
 import dev.hoodadmin.cli.ListCommand;
@@ -10,7 +11,7 @@ import dev.hoodadmin.cli.ResumeCommand;
 import dev.hoodadmin.sim.SimulatorCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
 
@@ -26,9 +27,8 @@ import java.util.concurrent.Callable;
                 ExportCommand.class})
 public final class Main implements Callable<Integer> {
 
-    @Option(names = "--api-url", paramLabel = "URL",
-            description = "Hood API base URL (default: $HOOD_API_URL, else https://api.ocamba.com).")
-    String apiUrl;
+    @Mixin
+    ApiUrlOption apiUrl = new ApiUrlOption();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new Main()).execute(args));
@@ -38,13 +38,13 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         ConnectionSettings settings = new ConnectionSettings(System.getenv());
         try {
-            settings.endpoint(apiUrl); // a bad URL or token is told here, in words, not as a failed window
+            settings.endpoint(apiUrl.value()); // a bad URL or token is told here, in words, not as a failed window
             settings.token();
         } catch (IllegalArgumentException e) {
             System.err.println("hood-admin: " + e.getMessage());
             return 2;
         }
-        HoodAdminApp.launchWindow(apiUrl);
+        HoodAdminApp.launchWindow(apiUrl.value());
         return 0;
     }
 

@@ -1,6 +1,7 @@
 package dev.hoodadmin.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -27,13 +28,11 @@ public final class ApplyCommand extends CliCommand {
     @Option(names = "--input", required = true, paramLabel = "EDITS.csv", description = "The CSV file of edits.")
     Path input;
 
-    @Option(names = "--api-url", paramLabel = "URL",
-            description = "Hood API base URL (default: $HOOD_API_URL, else https://api.ocamba.com).")
-    String apiUrl;
+    @Mixin
+    ApiUrlOption apiUrl = new ApiUrlOption();
 
-    @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "Where pending edits are kept (default: $HOOD_ADMIN_HOME, else the app-data folder).")
-    Path stateDir;
+    @Mixin
+    StateDirOption stateDir = new StateDirOption();
 
     public ApplyCommand() {
         this(CliEnvironment.system());
@@ -45,11 +44,11 @@ public final class ApplyCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        CliEngine engine = CliEngine.connect(environment, apiUrl);
+        CliEngine engine = CliEngine.connect(environment, apiUrl.value());
         String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
         List<CsvRow> rows = readRows(source);
         RowChecker.Result checked = RowChecker.check(source, rows);
-        try (StateDirectory state = StateDirectory.open(environment.stateRoot(stateDir), engine.endpoint())) {
+        try (StateDirectory state = StateDirectory.open(environment.stateRoot(stateDir.value), engine.endpoint())) {
             state.staged().add(checked.edits());
             return new EditRun(environment, engine, state, err()).run(checked.refusals());
         }

@@ -3,6 +3,7 @@ package dev.hoodadmin.cli;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -26,9 +27,8 @@ public final class ExportCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
     Path outFile;
 
-    @Option(names = "--api-url", paramLabel = "URL",
-            description = "Hood API base URL (default: $HOOD_API_URL, else https://api.ocamba.com).")
-    String apiUrl;
+    @Mixin
+    ApiUrlOption apiUrl = new ApiUrlOption();
 
     public ExportCommand() {
         this(CliEnvironment.system());
@@ -40,7 +40,7 @@ public final class ExportCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        CliEngine engine = CliEngine.connect(environment, apiUrl);
+        CliEngine engine = CliEngine.connect(environment, apiUrl.value());
         Path target = outFile.toAbsolutePath();
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
         try {

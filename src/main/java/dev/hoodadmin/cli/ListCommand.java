@@ -4,6 +4,7 @@ import dev.hoodadmin.api.Filter;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -36,9 +37,8 @@ public final class ListCommand extends CliCommand {
                     "Operators: eq (default), neq, gt, gte, lt, lte, in, nin, is, isn, r, rf, rl, rr."})
     List<String> filters = new ArrayList<>();
 
-    @Option(names = "--api-url", paramLabel = "URL",
-            description = "Hood API base URL (default: $HOOD_API_URL, else https://api.ocamba.com).")
-    String apiUrl;
+    @Mixin
+    ApiUrlOption apiUrl = new ApiUrlOption();
 
     public ListCommand() {
         this(CliEnvironment.system());
@@ -51,7 +51,7 @@ public final class ListCommand extends CliCommand {
     @Override
     protected int run() throws CliException, InterruptedException {
         ListQuery query = query();
-        CliEngine engine = CliEngine.connect(environment, apiUrl);
+        CliEngine engine = CliEngine.connect(environment, apiUrl.value());
         try {
             PropertySink sink = format == Format.json ? PropertySink.json(out()) : PropertySink.csv(out());
             PropertyDump.dump(engine.client(), query, sink);

@@ -1,9 +1,8 @@
 package dev.hoodadmin.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code resume}: sends what an earlier apply left behind (a crash, a refused token, no network). */
@@ -16,13 +15,11 @@ import java.util.List;
                 "2:usage or configuration error", "3:the server refused the token (edits kept)"})
 public final class ResumeCommand extends CliCommand {
 
-    @Option(names = "--api-url", paramLabel = "URL",
-            description = "Hood API base URL (default: $HOOD_API_URL, else https://api.ocamba.com).")
-    String apiUrl;
+    @Mixin
+    ApiUrlOption apiUrl = new ApiUrlOption();
 
-    @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "Where pending edits are kept (default: $HOOD_ADMIN_HOME, else the app-data folder).")
-    Path stateDir;
+    @Mixin
+    StateDirOption stateDir = new StateDirOption();
 
     public ResumeCommand() {
         this(CliEnvironment.system());
@@ -34,8 +31,8 @@ public final class ResumeCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        CliEngine engine = CliEngine.connect(environment, apiUrl);
-        try (StateDirectory state = StateDirectory.open(environment.stateRoot(stateDir), engine.endpoint())) {
+        CliEngine engine = CliEngine.connect(environment, apiUrl.value());
+        try (StateDirectory state = StateDirectory.open(environment.stateRoot(stateDir.value), engine.endpoint())) {
             return new EditRun(environment, engine, state, err()).run(List.of());
         }
     }

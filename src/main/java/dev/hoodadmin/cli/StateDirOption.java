@@ -1,0 +1,12 @@
+package dev.hoodadmin.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** {@code --state-dir}, shared by the commands that keep pending edits (a picocli mixin). */
+final class StateDirOption {
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where pending edits are kept (default: $HOOD_ADMIN_HOME, else the app-data folder).")
+    Path value;
+}
