@@ -1,5 +1,6 @@
 package dev.hoodadmin.sim;
 
+import dev.hoodadmin.testing.MutableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

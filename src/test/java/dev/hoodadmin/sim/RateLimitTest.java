@@ -1,5 +1,6 @@
 package dev.hoodadmin.sim;
 
+import dev.hoodadmin.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
