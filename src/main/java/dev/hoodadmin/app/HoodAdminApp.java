@@ -11,7 +11,10 @@ import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+
+import java.io.IOException;
 
 /**
  * The JavaFX application and the one place where the app is assembled. {@link #init()} (off the
@@ -24,6 +27,7 @@ public final class HoodAdminApp extends Application {
     private StartupRoute route;
     private boolean urlGiven;
     private WindowFlow flow;
+    private String startupProblem;
 
     /** Opens the window and returns when the app quits. */
     public static void launchWindow(String apiUrlOption) {
@@ -32,17 +36,31 @@ public final class HoodAdminApp extends Application {
     }
 
     @Override
-    public void init() throws Exception {
+    public void init() {
         ConnectionSettings settings = new ConnectionSettings(System.getenv());
         String urlOption = getParameters().getNamed().get(API_URL_PARAMETER);
         urlGiven = settings.endpointGiven(urlOption);
-        services = AppServices.open();
-        route = new StartupDecider(services.accounts(), services.credentials(), services.redactor())
-                .decide(settings.token(), settings.endpoint(urlOption));
+        try {
+            services = AppServices.open();
+            route = new StartupDecider(services.accounts(), services.credentials(), services.redactor())
+                    .decide(settings.token(), settings.endpoint(urlOption));
+        } catch (IOException | RuntimeException e) {
+            // e.g. a damaged accounts file or an unwritable data folder: said in words, not as a stack trace
+            System.getLogger(HoodAdminApp.class.getName()).log(System.Logger.Level.ERROR, "Hood Admin could not start", e);
+            startupProblem = e.getMessage() == null ? e.toString() : e.getMessage();
+        }
     }
 
     @Override
     public void start(Stage ignored) {
+        if (startupProblem != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem);
+            alert.setTitle("Hood Admin");
+            alert.setHeaderText("Hood Admin could not start");
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         ThemeController themes = ThemeController.forApp(services.background());
         flow = new WindowFlow(services, themes, help());
         flow.begin(route, urlGiven);
