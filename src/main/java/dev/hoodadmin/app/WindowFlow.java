@@ -11,6 +11,7 @@ import dev.hoodadmin.ui.signin.AccountSwitcherListener;
 import dev.hoodadmin.ui.signin.AccountSwitcherModel;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
@@ -28,6 +29,7 @@ final class WindowFlow implements AccountSwitcherListener {
     private final ThemeController themes;
     private final HelpActions help;
     private final AccountSwitcherModel switcher;
+    private final Node switcherNode; // one control, moved into each new window (it listens to the accounts)
     private final SignInWindow signIn;
     private DemoServer demo;
     private SessionWindow current;
@@ -38,6 +40,7 @@ final class WindowFlow implements AccountSwitcherListener {
         this.help = help;
         this.switcher = new AccountSwitcherModel(services.accounts(), services.credentials(), services.background(),
                 Platform::runLater, this);
+        this.switcherNode = new AccountSwitcher(switcher).node();
         SignInService signInService = new SignInService(TokenVerifier.overHttp(), services.accounts(),
                 services.credentials(), services.redactor());
         this.signIn = new SignInWindow(signInService, services.background(), this::goLive, this::goDemo);
@@ -89,7 +92,7 @@ final class WindowFlow implements AccountSwitcherListener {
     }
 
     private void show(AccountSession session, Optional<Account> account, SessionWindow previous) {
-        current = new SessionWindow(session, services, themes, help, new AccountSwitcher(switcher).node(),
+        current = new SessionWindow(session, services, themes, help, switcherNode,
                 () -> signIn.show(owner(), account), this::quit);
         account.ifPresent(switcher::showConnected);
         current.show();
