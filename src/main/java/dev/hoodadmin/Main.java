@@ -1,7 +1,7 @@
 package dev.hoodadmin;
 
 import dev.hoodadmin.api.Version;
-import dev.hoodadmin.app.ConnectionSettings;
+import dev.hoodadmin.account.ConnectionSettings;
 import dev.hoodadmin.app.HoodAdminApp;
 import dev.hoodadmin.cli.ApiUrlOption;
 import dev.hoodadmin.cli.ApplyCommand;

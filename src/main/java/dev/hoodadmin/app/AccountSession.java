@@ -1,5 +1,6 @@
 package dev.hoodadmin.app;
 
+import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;

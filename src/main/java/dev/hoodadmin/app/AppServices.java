@@ -1,5 +1,6 @@
 package dev.hoodadmin.app;
 
+import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.account.AccountStore;
 import dev.hoodadmin.account.CredentialStore;
 import dev.hoodadmin.account.CredentialStoreFactory;

@@ -1,5 +1,6 @@
 package dev.hoodadmin.app;
 
+import dev.hoodadmin.account.ConnectionSettings;
 import dev.hoodadmin.account.StartupDecider;
 import dev.hoodadmin.account.StartupRoute;
 import dev.hoodadmin.ui.about.AboutDialog;

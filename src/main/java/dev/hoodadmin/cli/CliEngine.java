@@ -3,7 +3,7 @@ package dev.hoodadmin.cli;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
-import dev.hoodadmin.app.ConnectionSettings;
+import dev.hoodadmin.account.ConnectionSettings;
 import dev.hoodadmin.ratelimit.RateBudget;
 import dev.hoodadmin.ratelimit.RequestGate;
 

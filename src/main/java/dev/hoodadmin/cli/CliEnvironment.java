@@ -1,7 +1,7 @@
 package dev.hoodadmin.cli;
 
-import dev.hoodadmin.app.AppDataDirectory;
-import dev.hoodadmin.app.ConnectionSettings;
+import dev.hoodadmin.account.AppDataDirectory;
+import dev.hoodadmin.account.ConnectionSettings;
 
 import java.nio.file.Path;
 import java.time.Clock;

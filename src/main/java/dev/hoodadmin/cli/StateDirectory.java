@@ -1,7 +1,7 @@
 package dev.hoodadmin.cli;
 
 import dev.hoodadmin.api.Endpoint;
-import dev.hoodadmin.app.AppDataDirectory;
+import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.store.AppSchema;
 import dev.hoodadmin.store.Database;

@@ -1,4 +1,4 @@
-package dev.hoodadmin.app;
+package dev.hoodadmin.account;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package dev.hoodadmin.app;
+package dev.hoodadmin.account;
 
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
