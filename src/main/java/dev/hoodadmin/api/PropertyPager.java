@@ -61,6 +61,11 @@ public final class PropertyPager {
         }
     }
 
+    /** One page exactly as {@code query} asks (e.g. a single row to learn the total), retried like the rest. */
+    public PropertyPage page(ListQuery query) throws HoodApiException, InterruptedException {
+        return fetchWithRetry(query);
+    }
+
     private PropertyPage fetchWithRetry(ListQuery query) throws HoodApiException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {

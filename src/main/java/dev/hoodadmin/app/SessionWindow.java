@@ -1,12 +1,16 @@
 package dev.hoodadmin.app;
 
+import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.outbox.DrainResult;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.ui.common.PreferencesWindowStateStore;
 import dev.hoodadmin.ui.common.WindowStateBinder;
 import dev.hoodadmin.ui.editor.EditorDependencies;
 import dev.hoodadmin.ui.editor.EditorFeature;
+import dev.hoodadmin.ui.find.FilterExecution;
+import dev.hoodadmin.ui.main.AccountLabel;
 import dev.hoodadmin.ui.main.MainViewModel;
+import dev.hoodadmin.ui.main.PropertyLoader;
 import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.queue.RateBudgetSource;
@@ -17,30 +21,31 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * One main window on one account session: the table, editing, and a quit guard that knows the
- * session's unsent edits. The window is thrown away (and a new one built) when the account changes.
+ * One main window on one opened account: the table, editing, and a quit guard that knows the
+ * account's unsent edits. The window is thrown away (and a new one built) when the account changes.
  */
 final class SessionWindow {
-    private final AccountSession session;
+    private final AccountWorkspace account;
     private final Stage stage;
     private final MainWindow window;
     private final EditorFeature editing;
 
-    SessionWindow(AccountSession session, AppServices services, ThemeController themes, HelpActions help,
-                  Node accountSwitcher, Runnable onSignInRequested, Runnable quit) {
-        this.session = session;
+    SessionWindow(AccountWorkspace account, boolean demo, AppServices services, ThemeController themes,
+                  HelpActions help, Node accountSwitcher, Runnable onSignInRequested, Runnable quit) {
+        this.account = account;
         this.stage = new Stage();
         AppIcons.addTo(stage);
-        // demo data lives only as long as its simulator: a copy kept from an earlier run would be out of step
-        MainViewModel viewModel = new MainViewModel(session.client(), session.endpoint(), session.isDemo(),
-                services.background(), session.isDemo() ? null : new PropertyCacheAdapter(session.propertyCache()));
+        MainViewModel viewModel = new MainViewModel(account.properties(),
+                new PropertyLoader(services.background(), Platform::runLater), FilterExecution.app(services.background()),
+                new AccountLabel(account.endpoint(), demo), Locale.getDefault(Locale.Category.FORMAT));
         window = new MainWindow(viewModel, new WindowStateBinder(PreferencesWindowStateStore.forMainWindow()),
                 themes, help);
-        editing = EditorFeature.install(window, new EditorDependencies(session.outbox(), session.worker(),
-                new RateBudgetSource(session.budget()), services.background(), onSignInRequested));
+        editing = EditorFeature.install(window, new EditorDependencies(account.outbox(), account.worker(),
+                new RateBudgetSource(account.budget().orElseThrow()), services.background(), onSignInRequested));
         window.addStatusItem(accountSwitcher);
         new QuitGuard(unsentEdits(services), quit).install(stage);
     }
@@ -57,7 +62,7 @@ final class SessionWindow {
                 services.background().execute(() -> {
                     boolean drained;
                     try {
-                        drained = session.worker().awaitDrained() == DrainResult.DRAINED;
+                        drained = account.worker().awaitDrained() == DrainResult.DRAINED;
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         drained = false;
@@ -73,20 +78,20 @@ final class SessionWindow {
         return stage;
     }
 
-    AccountSession session() {
-        return session;
+    AccountWorkspace account() {
+        return account;
     }
 
     void show() {
         window.show(stage);
     }
 
-    /** While the app changes account, this window takes no input (its session is being closed). */
+    /** While the app changes account, this window takes no input (its account is being closed). */
     void freeze() {
         window.root().setDisable(true);
     }
 
-    /** Hides the window (saving its size and columns) and stops its timers; the session is closed separately. */
+    /** Hides the window (saving its size and columns) and stops its timers; the account is closed separately. */
     void dispose() {
         editing.close();
         stage.hide();

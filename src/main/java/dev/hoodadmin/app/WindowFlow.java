@@ -5,6 +5,8 @@ import dev.hoodadmin.account.SignInService;
 import dev.hoodadmin.account.StartupRoute;
 import dev.hoodadmin.account.TokenVerifier;
 import dev.hoodadmin.api.ApiToken;
+import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.signin.AccountSwitcher;
 import dev.hoodadmin.ui.signin.AccountSwitcherListener;
@@ -61,29 +63,32 @@ final class WindowFlow implements AccountSwitcherListener {
     }
 
     void goLive(Account account, ApiToken token) {
-        switchTo(() -> AccountSession.open(services.accounts().accountDirectory(account), account.endpoint(), token,
-                false), Optional.of(account));
+        switchTo(() -> AccountWorkspace.open(services.accounts().accountDirectory(account), account.endpoint(), token,
+                WorkspaceOptions.standard()), Optional.of(account));
     }
 
     void goDemo() {
         switchTo(() -> {
             if (demo == null) demo = DemoServer.start();
-            return AccountSession.open(services.demoDirectory(), demo.endpoint(), demo.token(), true);
+            // demo data lives only as long as its simulator: a copy kept from an earlier run would be out of step
+            return AccountWorkspace.open(services.demoDirectory(), demo.endpoint(), demo.token(),
+                    WorkspaceOptions.standard().withoutCopy());
         }, Optional.empty());
     }
 
-    private interface SessionOpener {
-        AccountSession open() throws Exception;
+    private interface AccountOpener {
+        AccountWorkspace open() throws Exception;
     }
 
-    private void switchTo(SessionOpener opener, Optional<Account> account) {
+    private void switchTo(AccountOpener opener, Optional<Account> account) {
         SessionWindow previous = current;
         if (previous != null) previous.freeze();
         services.background().execute(() -> {
-            if (previous != null) previous.session().close(); // releases the outbox file before reopening it
+            if (previous != null) previous.account().close(); // releases the data file before reopening it
             try {
-                AccountSession session = opener.open();
-                Platform.runLater(() -> show(session, account, previous));
+                AccountWorkspace opened = opener.open();
+                opened.worker().start(); // first resends what a previous run left in flight
+                Platform.runLater(() -> show(opened, account, previous));
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.ERROR, "Could not open the account", e);
                 Platform.runLater(() -> failedToOpen(e, previous));
@@ -91,8 +96,8 @@ final class WindowFlow implements AccountSwitcherListener {
         });
     }
 
-    private void show(AccountSession session, Optional<Account> account, SessionWindow previous) {
-        current = new SessionWindow(session, services, themes, help, switcherNode,
+    private void show(AccountWorkspace opened, Optional<Account> account, SessionWindow previous) {
+        current = new SessionWindow(opened, account.isEmpty(), services, themes, help, switcherNode,
                 () -> signIn.show(owner(), account), this::quit);
         account.ifPresent(switcher::showConnected);
         current.show();
@@ -120,7 +125,7 @@ final class WindowFlow implements AccountSwitcherListener {
 
     /** Closes the session and the demo server; called once, as the app stops. */
     void close() {
-        if (current != null) current.session().close();
+        if (current != null) current.account().close();
         if (demo != null) demo.close();
     }
 

@@ -1,5 +1,6 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.engine.AccountWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +35,9 @@ public final class ApplyCommand extends CliCommand {
     @Mixin
     StateDirOption stateDir = new StateDirOption();
 
+    @Mixin
+    AccountOption account = new AccountOption();
+
     public ApplyCommand() {
         this(CliEnvironment.system());
     }
@@ -44,13 +48,12 @@ public final class ApplyCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        CliEngine engine = CliEngine.connect(environment, apiUrl.value());
         String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
         List<CsvRow> rows = readRows(source);
         RowChecker.Result checked = RowChecker.check(source, rows);
-        try (StateDirectory state = StateDirectory.open(environment.stateRoot(stateDir.value), engine.endpoint())) {
-            state.staged().add(checked.edits());
-            return new EditRun(environment, engine, state, err()).run(checked.refusals());
+        try (AccountWorkspace workspace = CommandAccount.open(environment, apiUrl.value(), account.name, stateDir.value)) {
+            workspace.staged().add(checked.edits());
+            return new EditRun(environment, workspace, err()).run(checked.refusals());
         }
     }
 

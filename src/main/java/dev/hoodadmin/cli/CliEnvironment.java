@@ -2,6 +2,7 @@ package dev.hoodadmin.cli;
 
 import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.account.ConnectionSettings;
+import dev.hoodadmin.engine.GateFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.engine.Refusal;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.DrainResult;
 import dev.hoodadmin.outbox.Edit;

@@ -6,6 +6,10 @@ import dev.hoodadmin.outbox.DrainResult;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxWorker;
+import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.engine.CurrentValuesReader;
+import dev.hoodadmin.engine.EditAdmission;
+import dev.hoodadmin.engine.Refusal;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -19,24 +23,22 @@ import java.util.stream.Collectors;
  */
 final class EditRun {
     private final CliEnvironment environment;
-    private final CliEngine engine;
-    private final StateDirectory state;
+    private final AccountWorkspace account;
     private final PrintWriter err;
 
-    EditRun(CliEnvironment environment, CliEngine engine, StateDirectory state, PrintWriter err) {
+    EditRun(CliEnvironment environment, AccountWorkspace account, PrintWriter err) {
         this.environment = environment;
-        this.engine = engine;
-        this.state = state;
+        this.account = account;
         this.err = err;
     }
 
     /** @param checkRefusals rows already refused by the file checks, reported with the rest */
     int run(List<Refusal> checkRefusals) throws InterruptedException {
-        Outbox outbox = state.outbox(environment.clock());
+        Outbox outbox = account.outbox();
         EditAdmission.Result admission;
         try {
-            admission = new EditAdmission(outbox, state.outboxDatabase(), state.staged(),
-                    new CurrentValuesReader(engine.client(), PropertyPager.Pause.REAL)).admitStaged();
+            admission = account.admission(new CurrentValuesReader(account.client(), PropertyPager.Pause.REAL))
+                    .admitStaged();
         } catch (HoodApiException e) {
             return cannotRead(checkRefusals, e);
         }
@@ -48,20 +50,21 @@ final class EditRun {
         List<Edit> finished = outbox.list().stream().filter(edit -> tracked.contains(edit.id())).toList();
         if (result == DrainResult.PAUSED_FOR_CREDENTIALS) {
             err.println("The server refused the token" + firstError(finished) + ". Unsent edits are kept in "
-                    + state.folder() + "; set HOOD_API_TOKEN to a valid token and run `hood-admin resume`.");
+                    + account.folder() + "; set HOOD_API_TOKEN to a valid token and run `hood-admin resume`.");
         } else if (result == DrainResult.STOPPED) {
-            err.println("Sending stopped unexpectedly. Unsent edits are kept in " + state.folder()
+            err.println("Sending stopped unexpectedly. Unsent edits are kept in " + account.folder()
                     + "; run `hood-admin resume`.");
         }
-        int exitCode = new DrainReporter(err).report(refusals, finished, admission.unchanged(), result, state.folder());
+        int exitCode = new DrainReporter(err).report(refusals, finished, admission.unchanged(), result, account.folder());
         if (result == DrainResult.DRAINED) outbox.clearApplied(); // rejected and failed ones stay on record
         return exitCode;
     }
 
     private DrainResult drain(Outbox outbox, Set<Long> tracked) throws InterruptedException {
-        ProgressPrinter progress = new ProgressPrinter(err, tracked, engine::estimate, environment.clock(),
+        ProgressPrinter progress = new ProgressPrinter(err, tracked,
+                requests -> account.budget().map(budget -> budget.estimateDuration(requests)), environment.clock(),
                 environment.progressInterval());
-        OutboxWorker worker = OutboxWorker.create(outbox, engine.client(), environment.clock());
+        OutboxWorker worker = account.worker();
         outbox.addListener(progress);
         try {
             progress.started();
@@ -76,11 +79,11 @@ final class EditRun {
 
     private int cannotRead(List<Refusal> checkRefusals, HoodApiException e) {
         checkRefusals.forEach(refusal -> err.println(refusal.describe()));
-        int kept = state.staged().all().size();
+        int kept = account.staged().all().size();
         boolean authentication = e.kind().isAuthentication();
         err.println((authentication ? "The server refused the token: " : "Could not read the current values of the "
                 + "edited properties: ") + e.error().summary() + ". Nothing was sent; " + kept + " row(s) are kept in "
-                + state.folder() + (authentication ? "; set HOOD_API_TOKEN to a valid token and" : ";")
+                + account.folder() + (authentication ? "; set HOOD_API_TOKEN to a valid token and" : ";")
                 + " run `hood-admin resume`.");
         return authentication ? ExitCodes.AUTHENTICATION : ExitCodes.SOME_FAILED;
     }

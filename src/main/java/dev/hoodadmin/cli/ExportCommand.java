@@ -2,6 +2,7 @@ package dev.hoodadmin.cli;
 
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
+import dev.hoodadmin.engine.AccountWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,8 +28,17 @@ public final class ExportCommand extends CliCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "The CSV file to write.")
     Path outFile;
 
+    @Option(names = "--cached", description = "Write the properties kept on this computer, without a request.")
+    boolean cached;
+
     @Mixin
     ApiUrlOption apiUrl = new ApiUrlOption();
+
+    @Mixin
+    AccountOption account = new AccountOption();
+
+    @Mixin
+    StateDirOption stateDir = new StateDirOption();
 
     public ExportCommand() {
         this(CliEnvironment.system());
@@ -40,13 +50,12 @@ public final class ExportCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        CliEngine engine = CliEngine.connect(environment, apiUrl.value());
         Path target = outFile.toAbsolutePath();
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
-        try {
+        try (AccountWorkspace workspace = CommandAccount.open(environment, apiUrl.value(), account.name, stateDir.value)) {
             int count;
             try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                count = PropertyDump.dump(engine.client(), ListQuery.all(), PropertySink.csv(writer));
+                count = PropertyDump.dump(workspace, ListQuery.all(), cached, PropertySink.csv(writer));
             }
             moveIntoPlace(partial, target);
             err().println("Exported " + count + " properties to " + outFile + ".");

@@ -3,6 +3,7 @@ package dev.hoodadmin.cli;
 import dev.hoodadmin.api.Filter;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
+import dev.hoodadmin.engine.AccountWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,6 +15,8 @@ import java.util.List;
 /** {@code list}: every matching property (all pages) to stdout as CSV or JSON. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = CliVersionProvider.class,
         description = {"Print profile properties (all pages) to stdout.",
+                "Without --filter or --q, the account's kept copy is brought up to date with only the rows changed "
+                        + "since (a full read the first time); --cached answers from the copy with no request.",
                 "CSV is spreadsheet-safe: a cell starting with = + - or @ gets a leading '. "
                         + "The token is read from HOOD_API_TOKEN only."},
         exitCodeListHeading = "Exit codes:%n",
@@ -37,8 +40,17 @@ public final class ListCommand extends CliCommand {
                     "Operators: eq (default), neq, gt, gte, lt, lte, in, nin, is, isn, r, rf, rl, rr."})
     List<String> filters = new ArrayList<>();
 
+    @Option(names = "--cached", description = "Answer from the properties kept on this computer, without a request.")
+    boolean cached;
+
     @Mixin
     ApiUrlOption apiUrl = new ApiUrlOption();
+
+    @Mixin
+    AccountOption account = new AccountOption();
+
+    @Mixin
+    StateDirOption stateDir = new StateDirOption();
 
     public ListCommand() {
         this(CliEnvironment.system());
@@ -51,10 +63,9 @@ public final class ListCommand extends CliCommand {
     @Override
     protected int run() throws CliException, InterruptedException {
         ListQuery query = query();
-        CliEngine engine = CliEngine.connect(environment, apiUrl.value());
-        try {
+        try (AccountWorkspace workspace = CommandAccount.open(environment, apiUrl.value(), account.name, stateDir.value)) {
             PropertySink sink = format == Format.json ? PropertySink.json(out()) : PropertySink.csv(out());
-            PropertyDump.dump(engine.client(), query, sink);
+            PropertyDump.dump(workspace, query, cached, sink);
             return ExitCodes.OK;
         } catch (HoodApiException e) {
             throw CliException.request("listing failed", e);

@@ -1,5 +1,6 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.engine.AccountWorkspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -9,7 +10,7 @@ import java.util.List;
 @Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = CliVersionProvider.class,
         description = {"Send the edits an earlier `apply` left pending for this API URL "
                 + "(after a crash, a kill, a refused token or a network failure).",
-                "Use the same --api-url and --state-dir as the apply. The token is read from HOOD_API_TOKEN only."},
+                "Use the same --account (or --api-url) and --state-dir as the apply. The token is read from HOOD_API_TOKEN only."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every edit applied (or nothing was pending)", "1:some edits rejected or failed",
                 "2:usage or configuration error", "3:the server refused the token (edits kept)"})
@@ -21,6 +22,9 @@ public final class ResumeCommand extends CliCommand {
     @Mixin
     StateDirOption stateDir = new StateDirOption();
 
+    @Mixin
+    AccountOption account = new AccountOption();
+
     public ResumeCommand() {
         this(CliEnvironment.system());
     }
@@ -31,9 +35,8 @@ public final class ResumeCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        CliEngine engine = CliEngine.connect(environment, apiUrl.value());
-        try (StateDirectory state = StateDirectory.open(environment.stateRoot(stateDir.value), engine.endpoint())) {
-            return new EditRun(environment, engine, state, err()).run(List.of());
+        try (AccountWorkspace workspace = CommandAccount.open(environment, apiUrl.value(), account.name, stateDir.value)) {
+            return new EditRun(environment, workspace, err()).run(List.of());
         }
     }
 }

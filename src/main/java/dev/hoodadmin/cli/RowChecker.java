@@ -1,5 +1,7 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.engine.Refusal;
+import dev.hoodadmin.engine.FieldEdit;
 import dev.hoodadmin.api.UpdatableField;
 
 import java.util.ArrayList;

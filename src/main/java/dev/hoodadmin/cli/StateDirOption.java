@@ -7,6 +7,7 @@ import java.nio.file.Path;
 /** {@code --state-dir}, shared by the commands that keep pending edits (a picocli mixin). */
 final class StateDirOption {
     @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "Where pending edits are kept (default: $HOOD_ADMIN_HOME, else the app-data folder).")
+            description = "Where accounts, pending edits and kept properties live (default: $HOOD_ADMIN_HOME, else the "
+                    + "app-data folder the window uses).")
     Path value;
 }

@@ -106,6 +106,11 @@ public final class HoodSimulator implements AutoCloseable {
         return store.find(id).map(row -> Collections.unmodifiableMap(row.toJson(EnumSet.allOf(PropertyField.class))));
     }
 
+    /** Deletes a property as an admin in the web console would (the API has no delete); false if unknown. */
+    public boolean deleteProperty(String id) {
+        return store.delete(id);
+    }
+
     /** Spends {@code requests} from both rate windows, as another client of the same account would. */
     public void spendBudget(int requests) {
         if (requests < 0) {

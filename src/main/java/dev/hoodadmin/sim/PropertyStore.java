@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.UnaryOperator;
 
 /**
- * The simulator's in-memory table, safe for concurrent requests. Rows are never added or removed,
- * so a fixed array plus an id index is enough; each update swaps one immutable row atomically.
+ * The simulator's in-memory table, safe for concurrent requests. Rows are never added, so a fixed array
+ * plus an id index is enough; each update swaps one immutable row atomically, and a row deleted elsewhere
+ * (a test's hook: the API has no delete) leaves an empty slot.
  */
 final class PropertyStore {
     private final AtomicReferenceArray<PropertyRow> rows;
@@ -26,19 +27,26 @@ final class PropertyStore {
     }
 
     int size() {
-        return rows.length();
+        return snapshot().size();
     }
 
     Optional<PropertyRow> find(String id) {
         Integer position = positionById.get(id);
-        return position == null ? Optional.empty() : Optional.of(rows.get(position));
+        return position == null ? Optional.empty() : Optional.ofNullable(rows.get(position));
+    }
+
+    /** Removes the row; false when the id is unknown or already gone. */
+    boolean delete(String id) {
+        Integer position = positionById.get(id);
+        return position != null && rows.getAndSet(position, null) != null;
     }
 
     /** All rows in id order, as they are right now. */
     List<PropertyRow> snapshot() {
         List<PropertyRow> copy = new ArrayList<>(rows.length());
         for (int i = 0; i < rows.length(); i++) {
-            copy.add(rows.get(i));
+            PropertyRow row = rows.get(i);
+            if (row != null) copy.add(row);
         }
         return copy;
     }
@@ -46,6 +54,7 @@ final class PropertyStore {
     /** Applies {@code change} atomically; empty when the id is unknown. */
     Optional<PropertyRow> update(String id, UnaryOperator<PropertyRow> change) {
         Integer position = positionById.get(id);
-        return position == null ? Optional.empty() : Optional.of(rows.updateAndGet(position, change));
+        return position == null ? Optional.empty()
+                : Optional.ofNullable(rows.updateAndGet(position, row -> row == null ? null : change.apply(row)));
     }
 }

@@ -9,7 +9,7 @@ public final class AppSchema {
     }
 
     public static Schema current() {
-        return new Schema(java.util.List.of(outbox(), propertyCache()));
+        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits()));
     }
 
     /**
@@ -60,6 +60,22 @@ public final class AppSchema {
                     id      INTEGER PRIMARY KEY CHECK (id = 1),
                     format  INTEGER NOT NULL,
                     read_at INTEGER NOT NULL
+                )""");
+    }
+
+    /**
+     * Rows of an edits file checked but not yet in the outbox (their properties' current values are read
+     * first); kept so a failed read loses nothing.
+     */
+    private static Migration stagedEdits() {
+        return Migration.of(3, """
+                CREATE TABLE staged_edit (
+                    seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+                    source      TEXT    NOT NULL,
+                    line        INTEGER NOT NULL,
+                    property_id TEXT    NOT NULL,
+                    field       TEXT    NOT NULL,
+                    value       TEXT    NOT NULL
                 )""");
     }
 }

@@ -81,6 +81,19 @@ public final class PropertyCache {
     }
 
     /** When the copy was last written from a read of the server; empty if never. */
+    /** The stored property with this id, if there is a readable one. */
+    public Optional<ProfileProperty> find(String id) {
+        return database.read(c -> {
+            if (storedFormat(c).orElse(FORMAT) != FORMAT) return Optional.empty();
+            try (PreparedStatement select = c.prepareStatement("SELECT json FROM property_cache WHERE id = ?")) {
+                select.setString(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? parse(id, row.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     public Optional<Instant> readAt() {
         return database.read(c -> {
             try (Statement select = c.createStatement();

@@ -1,9 +1,16 @@
 package dev.hoodadmin.app;
 
 import dev.hoodadmin.api.HoodClient;
+import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.engine.PropertySync;
+import dev.hoodadmin.ui.find.FilterExecution;
+import dev.hoodadmin.ui.main.PropertyLoader;
+import javafx.application.Platform;
+import java.util.Locale;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
+import dev.hoodadmin.ui.main.AccountLabel;
 import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.MainWindow;
 import javafx.scene.Node;
@@ -36,8 +43,10 @@ class DemoModeWindowTest {
     void start(Stage stage) {
         demo = DemoServer.start();
         HoodClient client = HoodClient.create(demo.endpoint(), demo.token(), RequestGate.UNLIMITED);
-        new MainWindow(new MainViewModel(client, demo.endpoint(), true, background), new InMemoryWindowStateStore())
-                .show(stage);
+        MainViewModel viewModel = new MainViewModel(new PropertySync(new PropertyPager(client, PropertyPager.Pause.REAL),
+                PropertySync.PAGE_SIZE, null), new PropertyLoader(background, Platform::runLater),
+                FilterExecution.app(background), new AccountLabel(demo.endpoint(), true), Locale.US);
+        new MainWindow(viewModel, new InMemoryWindowStateStore()).show(stage);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.hoodadmin.app;
 
+import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.account.StartupRoute;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.common.AppTheme;
@@ -56,7 +57,7 @@ class WindowFlowTest {
         Stage main = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         assertThat(main.getTitle()).isEqualTo("Hood Admin — Demo");
         assertThat(robot.lookup("#accountSwitcher").tryQuery()).isPresent();
-        assertThat(Files.exists(dataFolder.resolve("demo").resolve(AccountSession.OUTBOX_FILE))).isTrue();
+        assertThat(Files.exists(dataFolder.resolve("demo").resolve(AccountWorkspace.DATA_FILE))).isTrue();
 
         TableView<ProfileProperty> table = robot.lookup(".table-view").queryTableView();
         ProfileProperty custom = table.getItems().stream().filter(p -> !p.isSystem()).findFirst().orElseThrow();

@@ -1,6 +1,6 @@
 package dev.hoodadmin.bench;
 
-import dev.hoodadmin.cli.GateFactory;
+import dev.hoodadmin.engine.GateFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

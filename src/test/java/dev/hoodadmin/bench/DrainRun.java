@@ -9,7 +9,7 @@ import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.cli.CliEnvironment;
 import dev.hoodadmin.cli.CliFactory;
-import dev.hoodadmin.cli.GateFactory;
+import dev.hoodadmin.engine.GateFactory;
 import dev.hoodadmin.ratelimit.FixedWindow;
 import dev.hoodadmin.ratelimit.FixedWindowSchedule;
 import dev.hoodadmin.ratelimit.RateBudgetConfig;

@@ -1,5 +1,6 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.engine.GateFactory;
 import dev.hoodadmin.Main;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;

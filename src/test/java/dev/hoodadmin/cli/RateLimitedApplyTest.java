@@ -1,5 +1,6 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.engine.GateFactory;
 import dev.hoodadmin.sim.SimulatorConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

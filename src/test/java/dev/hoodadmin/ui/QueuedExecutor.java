@@ -17,6 +17,13 @@ public final class QueuedExecutor implements Executor {
         return queue.size();
     }
 
+    /** Runs the oldest waiting task (work it submits waits behind the rest). */
+    public void runNext() {
+        Runnable next = queue.poll();
+        if (next == null) throw new IllegalStateException("nothing is waiting");
+        next.run();
+    }
+
     public void runAll() {
         Runnable next;
         while ((next = queue.poll()) != null) next.run();

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.engine.PropertySync;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -34,13 +35,17 @@ final class CountText {
         return total < 0 ? "Loaded " + numbers.format(loaded) : "Loaded " + numbers.format(loaded) + " of " + numbers.format(total);
     }
 
-    /** What a refresh found: "No changes", "1 property updated", "2 properties updated, 1 new". */
-    String refreshed(LoadedRows.Merge merge) {
-        if (merge.updated() == 0 && merge.added() == 0) return "No changes since the last read";
+    /** What a refresh found: "No changes", "1 property updated", "2 properties updated, 1 new, 1 removed". */
+    String refreshed(PropertySync.Changes changes) {
+        if (changes.isEmpty()) return "No changes since the last read";
         StringBuilder text = new StringBuilder();
-        if (merge.updated() > 0) text.append(properties(merge.updated())).append(" updated");
-        if (merge.added() > 0) {
-            text.append(text.length() > 0 ? ", " : "").append(numbers.format(merge.added())).append(" new");
+        if (!changes.updated().isEmpty()) text.append(properties(changes.updated().size())).append(" updated");
+        if (!changes.added().isEmpty()) {
+            text.append(text.length() > 0 ? ", " : "").append(numbers.format(changes.added().size())).append(" new");
+        }
+        if (!changes.removed().isEmpty()) {
+            String removed = numbers.format(changes.removed().size()) + " removed";
+            text.append(text.length() > 0 ? ", " + removed : properties(changes.removed().size()) + " removed");
         }
         return text.toString();
     }

@@ -8,13 +8,13 @@ final class DemoBanner extends Label {
     static final String ID = "demoBanner";
 
     DemoBanner(MainViewModel vm) {
-        super(vm.demoBannerText(), new FontIcon("mdi2f-flask-outline"));
+        super(vm.account().demoBannerText(), new FontIcon("mdi2f-flask-outline"));
         setId(ID);
-        setAccessibleText(vm.demoBannerText());
+        setAccessibleText(vm.account().demoBannerText());
         setWrapText(true);
         setMaxWidth(Double.MAX_VALUE);
         getStyleClass().add("demo-banner");
-        setVisible(vm.isDemo());
-        setManaged(vm.isDemo());
+        setVisible(vm.account().isDemo());
+        setManaged(vm.account().isDemo());
     }
 }

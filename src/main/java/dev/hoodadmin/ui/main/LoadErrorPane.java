@@ -56,14 +56,14 @@ final class LoadErrorPane extends VBox {
         Button dismiss = new Button("Dismiss");
         dismiss.setId(DISMISS_ID);
         dismiss.setAccessibleText("Dismiss the loading error");
-        dismiss.setOnAction(event -> vm.dismissError());
+        dismiss.setOnAction(event -> vm.status().dismissError());
         HBox top = new HBox(8, headline, spacer(), dismiss);
         top.setAlignment(Pos.CENTER_LEFT);
 
         setSpacing(4);
         getChildren().addAll(top, detail, traceRow);
-        vm.loadErrorProperty().addListener((obs, old, error) -> show(error));
-        show(vm.loadErrorProperty().get());
+        vm.status().loadErrorProperty().addListener((obs, old, error) -> show(error));
+        show(vm.status().loadErrorProperty().get());
     }
 
     private void show(LoadError error) {

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The rows read from the server, with an index from id to position so that changed rows can be
- * put in place of their old copies. Also tracks the newest {@code update_time} seen (the server's
- * {@code yyyy-MM-dd HH:mm:ss} strings order correctly as text). Use on the JavaFX thread.
+ * The rows on screen, with an index from id to position so that changed rows can be put in place of their
+ * old copies. Use on the JavaFX thread.
  */
 final class LoadedRows {
     /** What a merge did: rows replaced because they changed, and rows that were not there before. */
@@ -22,7 +22,6 @@ final class LoadedRows {
 
     private final ObservableList<ProfileProperty> rows = FXCollections.observableArrayList();
     private final Map<String, Integer> positionById = new HashMap<>();
-    private String newestUpdateTime;
 
     ObservableList<ProfileProperty> list() {
         return rows;
@@ -31,7 +30,6 @@ final class LoadedRows {
     void clear() {
         rows.clear();
         positionById.clear();
-        newestUpdateTime = null;
     }
 
     /** Adds rows of a full load (the pager already dropped repeated ids). */
@@ -39,7 +37,6 @@ final class LoadedRows {
         int position = rows.size();
         for (ProfileProperty row : more) {
             if (row.id() != null) positionById.put(row.id(), position);
-            noteUpdateTime(row);
             position++;
         }
         rows.addAll(more);
@@ -58,8 +55,7 @@ final class LoadedRows {
                 added.add(row);
             } else if (!rows.get(position).equals(row)) {
                 rows.set(position, row);
-                noteUpdateTime(row);
-                updated++;
+                    updated++;
             }
         }
         append(added);
@@ -83,15 +79,11 @@ final class LoadedRows {
         return true;
     }
 
-    /** The newest update_time of the rows, or null if none had one. */
-    String newestUpdateTime() {
-        return newestUpdateTime;
-    }
-
-    private void noteUpdateTime(ProfileProperty row) {
-        String time = row.updateTime();
-        if (time != null && !time.isBlank() && (newestUpdateTime == null || time.compareTo(newestUpdateTime) > 0)) {
-            newestUpdateTime = time;
-        }
+    /** Removes the rows with these ids (deleted on the server) and re-indexes the rest. */
+    void remove(Set<String> ids) {
+        if (ids.isEmpty()) return;
+        List<ProfileProperty> kept = rows.stream().filter(row -> row.id() == null || !ids.contains(row.id())).toList();
+        clear();
+        append(kept);
     }
 }

@@ -33,8 +33,8 @@ final class MainToolBar extends HBox {
                 Shortcuts.REFRESH, vm::refresh);
         Button reload = button(RELOAD_ID, "Reload all", "mdi2d-database-refresh-outline", "Reload all properties",
                 Shortcuts.RELOAD, vm::reload);
-        refresh.disableProperty().bind(vm.loadingProperty());
-        reload.disableProperty().bind(vm.loadingProperty());
+        refresh.disableProperty().bind(vm.status().loadingProperty());
+        reload.disableProperty().bind(vm.status().loadingProperty());
         getChildren().addAll(findBar, refresh, reload);
     }
 

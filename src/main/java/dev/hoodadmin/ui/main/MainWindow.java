@@ -106,7 +106,7 @@ public final class MainWindow {
     }
 
     private MenuCommands commands() {
-        return new MenuCommands(vm::refresh, vm::reload, this::requestClose, findBar::focusFilter, vm.loadingProperty());
+        return new MenuCommands(vm::refresh, vm::reload, this::requestClose, findBar::focusFilter, vm.status().loadingProperty());
     }
 
     public Parent root() {
@@ -133,7 +133,7 @@ public final class MainWindow {
      */
     public void show(Stage stage) {
         themes.start();
-        stage.setTitle(vm.isDemo() ? TITLE + " — Demo" : TITLE);
+        stage.setTitle(vm.account().isDemo() ? TITLE + " — Demo" : TITLE);
         stage.setScene(scene());
         windowState.attach(stage, table);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> vm.cancel());

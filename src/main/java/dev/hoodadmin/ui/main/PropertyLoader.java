@@ -1,7 +1,6 @@
 package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.HoodApiException;
-import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyPager;
 
@@ -12,19 +11,24 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Walks all pages of a list query on the background executor and reports each page, the end, or
- * the failure on the UI executor (the JavaFX thread in the app, the calling thread in tests).
+ * Runs one call of the account's property sync on the background executor and reports its pages, its
+ * result or its failure on the UI executor (the JavaFX thread in the app, the calling thread in tests).
  * After {@link Load#cancel()} nothing more is reported.
  */
 public final class PropertyLoader {
     private static final System.Logger LOG = System.getLogger(PropertyLoader.class.getName());
-    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    /** A blocking sync call; reports its pages to {@code pages}. */
+    public interface Work<T> {
+        T run(PropertyPager.PageListener pages) throws HoodApiException, InterruptedException;
+    }
 
     /** Receives the progress of one load, always on the UI executor. */
-    public interface Listener {
-        void onPage(List<ProfileProperty> newRows, int loaded, int total);
+    public interface Listener<T> {
+        default void onPage(List<ProfileProperty> newRows, int loaded, int total) {
+        }
 
-        void onFinished(int loaded);
+        void onFinished(T result);
 
         void onFailed(LoadError error);
     }
@@ -35,26 +39,21 @@ public final class PropertyLoader {
         void cancel();
     }
 
-    private final PropertyPager pager;
-    private final int pageSize;
     private final Executor background;
     private final Executor ui;
 
-    public PropertyLoader(PropertyPager pager, int pageSize, Executor background, Executor ui) {
-        if (pageSize < 1) throw new IllegalArgumentException("page size must be positive");
-        this.pager = pager;
-        this.pageSize = pageSize;
+    public PropertyLoader(Executor background, Executor ui) {
         this.background = background;
         this.ui = ui;
     }
 
-    public Load start(ListQuery query, Listener listener) {
+    public <T> Load start(Work<T> work, Listener<T> listener) {
         AtomicBoolean cancelled = new AtomicBoolean();
         Reporter report = action -> ui.execute(() -> {
             if (!cancelled.get()) action.run();
         });
         FutureTask<Void> task = new FutureTask<>(() -> {
-            fetch(query, listener, report, cancelled);
+            run(work, listener, report, cancelled);
             return null;
         });
         try {
@@ -69,11 +68,10 @@ public final class PropertyLoader {
         };
     }
 
-    private void fetch(ListQuery query, Listener listener, Reporter report, AtomicBoolean cancelled) {
+    private <T> void run(Work<T> work, Listener<T> listener, Reporter report, AtomicBoolean cancelled) {
         try {
-            List<ProfileProperty> all = pager.fetchAll(query, pageSize,
-                    (rows, loaded, total) -> report.on(() -> listener.onPage(rows, loaded, total)));
-            report.on(() -> listener.onFinished(all.size()));
+            T result = work.run((rows, loaded, total) -> report.on(() -> listener.onPage(rows, loaded, total)));
+            report.on(() -> listener.onFinished(result));
         } catch (HoodApiException e) {
             LOG.log(System.Logger.Level.WARNING, "Loading properties failed: " + e.error().summary());
             report.on(() -> listener.onFailed(LoadError.from(e.error())));

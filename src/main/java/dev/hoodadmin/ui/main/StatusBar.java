@@ -35,34 +35,34 @@ final class StatusBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
 
-        Label endpoint = label(ENDPOINT_ID, vm.endpointText());
-        endpoint.setAccessibleText("API endpoint " + vm.endpointText());
-        Label mode = label(MODE_ID, vm.modeText());
-        mode.setAccessibleText("Mode: " + vm.modeText());
-        mode.getStyleClass().add(vm.isDemo() ? "mode-demo" : "mode-live");
+        Label endpoint = label(ENDPOINT_ID, vm.account().endpointText());
+        endpoint.setAccessibleText("API endpoint " + vm.account().endpointText());
+        Label mode = label(MODE_ID, vm.account().modeText());
+        mode.setAccessibleText("Mode: " + vm.account().modeText());
+        mode.getStyleClass().add(vm.account().isDemo() ? "mode-demo" : "mode-live");
 
         ProgressBar progress = new ProgressBar();
         progress.setId(PROGRESS_ID);
-        progress.progressProperty().bind(vm.progressProperty());
-        progress.accessibleTextProperty().bind(vm.progressTextProperty());
+        progress.progressProperty().bind(vm.status().progressProperty());
+        progress.accessibleTextProperty().bind(vm.status().progressTextProperty());
         progress.setPrefWidth(140);
         Label progressText = label(PROGRESS_TEXT_ID, "");
-        progressText.textProperty().bind(vm.progressTextProperty());
-        progressText.accessibleTextProperty().bind(vm.progressTextProperty());
+        progressText.textProperty().bind(vm.status().progressTextProperty());
+        progressText.accessibleTextProperty().bind(vm.status().progressTextProperty());
         HBox loadProgress = new HBox(6, progress, progressText);
         loadProgress.setId(LOAD_STATUS_ID);
-        loadProgress.accessibleTextProperty().bind(vm.progressTextProperty());
+        loadProgress.accessibleTextProperty().bind(vm.status().progressTextProperty());
         loadProgress.setAlignment(Pos.CENTER_LEFT);
-        loadProgress.visibleProperty().bind(vm.loadingProperty());
-        loadProgress.managedProperty().bind(vm.loadingProperty());
+        loadProgress.visibleProperty().bind(vm.status().loadingProperty());
+        loadProgress.managedProperty().bind(vm.status().loadingProperty());
 
         Label count = label(COUNT_ID, "");
         count.textProperty().bind(vm.propertyCountTextProperty());
         count.accessibleTextProperty().bind(vm.propertyCountTextProperty());
 
         Label refreshResult = label(REFRESH_RESULT_ID, "");
-        refreshResult.textProperty().bind(vm.refreshTextProperty());
-        refreshResult.accessibleTextProperty().bind(vm.refreshTextProperty());
+        refreshResult.textProperty().bind(vm.status().refreshTextProperty());
+        refreshResult.accessibleTextProperty().bind(vm.status().refreshTextProperty());
 
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(endpoint, new Separator(Orientation.VERTICAL), mode, spacer, loadProgress, refreshResult,

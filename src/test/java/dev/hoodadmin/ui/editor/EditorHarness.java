@@ -4,21 +4,22 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.api.ProfileProperty;
-import dev.hoodadmin.outbox.ClockSleeper;
+import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.engine.GateFactory;
+import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.outbox.Edit;
-import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxWorker;
+import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.RetryPolicy;
-import dev.hoodadmin.ratelimit.RateBudget;
-import dev.hoodadmin.ratelimit.RateBudgetConfig;
 import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
-import dev.hoodadmin.store.AppSchema;
-import dev.hoodadmin.store.Database;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
+import dev.hoodadmin.ui.main.AccountLabel;
 import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.ui.main.PropertyLoader;
+import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.queue.BudgetSource;
 import dev.hoodadmin.ui.queue.RateBudgetSource;
 import dev.hoodadmin.ui.table.PropertyColumns;
@@ -35,9 +36,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,9 +84,9 @@ final class EditorHarness implements AutoCloseable {
 
     final Setup setup;
     final HoodSimulator sim;
+    final AccountWorkspace account;
     final HoodClient client;
     final SwitchableApi workerApi;
-    final Database database;
     final Outbox outbox;
     final OutboxWorker worker;
     /** The budget the views show unless {@link Setup#rateLimited}. */
@@ -111,16 +112,22 @@ final class EditorHarness implements AutoCloseable {
         sim = HoodSimulator.start(setup.rateLimited() ? server.build()
                 : server.rateLimitsEnabled(false).maxInFlight(0).build());
         Endpoint endpoint = new Endpoint(sim.baseUri());
-        RateBudget rateBudget = setup.rateLimited() ? RateBudget.withSystemClock(RateBudgetConfig.defaults()) : null;
-        client = HoodClient.create(endpoint, ApiToken.of(TOKEN), rateBudget != null ? rateBudget : RequestGate.UNLIMITED);
-        workerApi = new SwitchableApi(client);
-        database = Database.open(folder.resolve("hood-admin.db"), AppSchema.current());
-        outbox = new Outbox(database, Clock.systemUTC());
-        worker = new OutboxWorker(outbox, workerApi,
-                new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 3, 0.0, new Random(7)),
-                Clock.systemUTC(), new ClockSleeper(Clock.systemUTC()));
-        window = new MainWindow(new MainViewModel(client, endpoint, false, background), new InMemoryWindowStateStore());
-        BudgetSource shownBudget = rateBudget != null ? new RateBudgetSource(rateBudget) : budget;
+        AtomicReference<SwitchableApi> switchable = new AtomicReference<>();
+        account = open(folder, endpoint, WorkspaceOptions.standard()
+                .withGates(setup.rateLimited() ? GateFactory.hoodLimits() : () -> RequestGate.UNLIMITED)
+                .withRetryPolicy(new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 3, 0.0, new Random(7)))
+                .withWorkerApi(api -> {
+                    switchable.set(new SwitchableApi(api));
+                    return switchable.get();
+                }));
+        client = account.client();
+        workerApi = switchable.get();
+        outbox = account.outbox();
+        worker = account.worker();
+        window = new MainWindow(new MainViewModel(account.properties(), new PropertyLoader(background, Platform::runLater),
+                FilterExecution.app(background), new AccountLabel(endpoint, false), Locale.getDefault(Locale.Category.FORMAT)),
+                new InMemoryWindowStateStore());
+        BudgetSource shownBudget = account.budget().<BudgetSource>map(RateBudgetSource::new).orElse(budget);
         feature = EditorFeature.install(window, new EditorDependencies(outbox, worker, shownBudget, background, () -> {
             signInRequests.incrementAndGet();
             onSignIn.get().run();
@@ -131,6 +138,14 @@ final class EditorHarness implements AutoCloseable {
         }
         window.show(stage);
         worker.start();
+    }
+
+    private static AccountWorkspace open(Path folder, Endpoint endpoint, WorkspaceOptions options) {
+        try {
+            return AccountWorkspace.open(folder, endpoint, ApiToken.of(TOKEN), options);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not open the test account", e);
+        }
     }
 
     void awaitLoaded(FxRobot robot) throws TimeoutException {
@@ -226,9 +241,8 @@ final class EditorHarness implements AutoCloseable {
     public void close() {
         workerApi.release();
         Platform.runLater(feature::close);
-        worker.stop();
         background.shutdownNow();
-        database.close();
+        account.close();
         sim.close();
     }
 }

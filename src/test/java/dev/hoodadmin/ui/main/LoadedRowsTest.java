@@ -4,6 +4,7 @@ import dev.hoodadmin.api.ProfileProperty;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,18 +29,17 @@ class LoadedRowsTest {
         assertThat(rows.list().get(0)).isSameAs(first);
         assertThat(rows.list().get(1).example()).isEqualTo("b2");
         assertThat(rows.list().get(2)).isSameAs(third);
-        assertThat(rows.newestUpdateTime()).isEqualTo("2024-03-01 10:00:07");
     }
 
     @Test
-    void newestUpdateTimeIgnoresMissingTimesAndResetsOnClear() {
+    void rowsDeletedOnTheServerLeaveAndTheRestAreStillFoundById() {
         LoadedRows rows = new LoadedRows();
-        rows.append(List.of(row("1", "a", null), row("2", "b", "2023-12-31 23:59:59"), row("3", "c", "")));
-        assertThat(rows.newestUpdateTime()).isEqualTo("2023-12-31 23:59:59");
+        rows.append(List.of(row("1", "a", null), row("2", "b", null), row("3", "c", null)));
 
-        rows.clear();
+        rows.remove(Set.of("2"));
 
-        assertThat(rows.newestUpdateTime()).isNull();
-        assertThat(rows.merge(List.of(row("1", "a", null)))).isEqualTo(new LoadedRows.Merge(0, 1));
+        assertThat(rows.list()).extracting(ProfileProperty::id).containsExactly("1", "3");
+        assertThat(rows.find("3")).map(ProfileProperty::example).contains("c");
+        assertThat(rows.merge(List.of(row("2", "b", null)))).isEqualTo(new LoadedRows.Merge(0, 1));
     }
 }

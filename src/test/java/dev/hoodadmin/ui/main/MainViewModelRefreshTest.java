@@ -11,6 +11,7 @@ import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.find.FilterExecution;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +35,7 @@ class MainViewModelRefreshTest {
     private HoodClient client;
 
     private MainViewModel viewModel(RecordingApi api) {
-        PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), 100, IN_PLACE, IN_PLACE);
-        return new MainViewModel(loader, Endpoint.parse("http://localhost:9"), false, Locale.US);
+        return TestWindows.viewModel(api, 100, IN_PLACE, IN_PLACE, FilterExecution.inPlace(), false);
     }
 
     private RecordingApi simulatorApi() {
@@ -64,8 +64,9 @@ class MainViewModelRefreshTest {
         api.forget();
         vm.refresh();
 
+        // what changed since the newest row seen, then one row to compare the server's total (no deletions)
         assertThat(api.listQueries()).containsExactly(
-                "page=1,100&sort=update_time&update_time=gte:" + newest.replace(" ", "%20"));
+                "page=1,100&sort=update_time&update_time=gte:" + newest.replace(" ", "%20"), "page=1,1&fields=id");
         ProfileProperty updated = vm.properties().get(position);
         assertThat(updated.id()).isEqualTo(target.id());
         assertThat(updated.example()).isEqualTo("changed elsewhere");
@@ -74,13 +75,14 @@ class MainViewModelRefreshTest {
             if (i != position) assertThat(vm.properties().get(i)).as("row %d untouched", i).isSameAs(before.get(i));
         }
         assertThat(vm.properties()).hasSize(before.size());
-        assertThat(vm.refreshTextProperty().get()).isEqualTo("1 property updated");
+        assertThat(vm.status().refreshTextProperty().get()).isEqualTo("1 property updated");
 
         // the next refresh starts from the patched row's time
         api.forget();
         vm.refresh();
-        assertThat(api.listQueries()).containsExactly("page=1,100&sort=update_time&update_time=gte:2026-03-02%2010:00:00");
-        assertThat(vm.refreshTextProperty().get()).isEqualTo("No changes since the last read");
+        assertThat(api.listQueries()).containsExactly("page=1,100&sort=update_time&update_time=gte:2026-03-02%2010:00:00",
+                "page=1,1&fields=id");
+        assertThat(vm.status().refreshTextProperty().get()).isEqualTo("No changes since the last read");
     }
 
     @Test
@@ -90,7 +92,7 @@ class MainViewModelRefreshTest {
                         "Bad request.", null, "t-1", null)));
         MainViewModel vm = viewModel(api);
         vm.reload();
-        assertThat(vm.loadErrorProperty().get()).isNotNull();
+        assertThat(vm.status().loadErrorProperty().get()).isNotNull();
 
         api.forget();
         vm.refresh();

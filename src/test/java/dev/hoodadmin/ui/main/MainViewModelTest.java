@@ -8,6 +8,7 @@ import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.QueuedExecutor;
 import javafx.collections.ListChangeListener;
+import dev.hoodadmin.ui.find.FilterExecution;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,8 +25,7 @@ class MainViewModelTest {
             new ApiError(ApiErrorKind.UNAUTHORIZED, 401, "Unauthorized", "Token expired.", "trace-401-abc", null);
 
     private static MainViewModel viewModel(PropertyApi api, Executor background, boolean demo) {
-        PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), 100, background, IN_PLACE);
-        return new MainViewModel(loader, Endpoint.parse("http://localhost:9999"), demo, Locale.US);
+        return TestWindows.viewModel(api, 100, background, IN_PLACE, FilterExecution.inPlace(), demo);
     }
 
     @Test
@@ -34,7 +34,7 @@ class MainViewModelTest {
         MainViewModel vm = viewModel(api, IN_PLACE, false);
         List<String> progressTexts = new ArrayList<>();
         List<Integer> rowCounts = new ArrayList<>();
-        vm.progressTextProperty().addListener((obs, old, text) -> progressTexts.add(text));
+        vm.status().progressTextProperty().addListener((obs, old, text) -> progressTexts.add(text));
         vm.properties().addListener((ListChangeListener<Object>) c -> rowCounts.add(vm.properties().size()));
 
         vm.reload();
@@ -44,8 +44,8 @@ class MainViewModelTest {
         assertThat(rowCounts).containsExactly(100, 200, 250);
         assertThat(vm.properties()).extracting(p -> p.id()).startsWith("1000", "1001").endsWith("1249");
         assertThat(vm.propertyCountTextProperty().get()).isEqualTo("250 properties");
-        assertThat(vm.loadingProperty().get()).isFalse();
-        assertThat(vm.loadErrorProperty().get()).isNull();
+        assertThat(vm.status().loadingProperty().get()).isFalse();
+        assertThat(vm.status().loadErrorProperty().get()).isNull();
     }
 
     @Test
@@ -57,11 +57,11 @@ class MainViewModelTest {
         vm.reload();
 
         assertThat(api.requestedPages()).isEmpty();
-        assertThat(vm.loadingProperty().get()).isTrue();
-        assertThat(vm.progressProperty().get()).isEqualTo(-1.0);
+        assertThat(vm.status().loadingProperty().get()).isTrue();
+        assertThat(vm.status().progressProperty().get()).isEqualTo(-1.0);
         background.runAll();
         assertThat(vm.properties()).hasSize(30);
-        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.status().loadingProperty().get()).isFalse();
     }
 
     @Test
@@ -82,14 +82,14 @@ class MainViewModelTest {
 
         vm.reload();
 
-        LoadError error = vm.loadErrorProperty().get();
+        LoadError error = vm.status().loadErrorProperty().get();
         assertThat(error.headline()).isEqualTo("Could not load properties");
         assertThat(error.detail()).startsWith("401 Unauthorized: Token expired.").contains("HOOD_API_TOKEN");
         assertThat(error.traceId()).isEqualTo("trace-401-abc");
         assertThat(vm.properties()).hasSize(100);
         assertThat(vm.propertyCountTextProperty().get()).isEqualTo("100 properties");
-        assertThat(vm.loadingProperty().get()).isFalse();
-        assertThat(vm.progressTextProperty().get()).isEmpty();
+        assertThat(vm.status().loadingProperty().get()).isFalse();
+        assertThat(vm.status().progressTextProperty().get()).isEmpty();
     }
 
     @Test
@@ -101,7 +101,7 @@ class MainViewModelTest {
         vm.reload();
 
         assertThat(api.requestedPages()).containsExactly(1, 2, 2, 2, 2, 2, 2);
-        assertThat(vm.loadErrorProperty().get().detail()).startsWith("503 Service unavailable.");
+        assertThat(vm.status().loadErrorProperty().get().detail()).startsWith("503 Service unavailable.");
     }
 
     @Test
@@ -111,13 +111,13 @@ class MainViewModelTest {
         MainViewModel vm = viewModel(api, background, false);
         vm.reload();
         background.runAll();
-        assertThat(vm.loadErrorProperty().get()).isNotNull();
+        assertThat(vm.status().loadErrorProperty().get()).isNotNull();
 
         vm.reload();
 
-        assertThat(vm.loadErrorProperty().get()).isNull();
+        assertThat(vm.status().loadErrorProperty().get()).isNull();
         assertThat(vm.properties()).isEmpty();
-        assertThat(vm.loadingProperty().get()).isTrue();
+        assertThat(vm.status().loadingProperty().get()).isTrue();
     }
 
     @Test
@@ -131,7 +131,7 @@ class MainViewModelTest {
         background.runAll();
 
         assertThat(vm.properties()).isEmpty();
-        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.status().loadingProperty().get()).isFalse();
     }
 
     @Test
@@ -140,9 +140,9 @@ class MainViewModelTest {
         MainViewModel vm = viewModel(api, IN_PLACE, false);
         vm.reload();
 
-        vm.dismissError();
+        vm.status().dismissError();
 
-        assertThat(vm.loadErrorProperty().get()).isNull();
+        assertThat(vm.status().loadErrorProperty().get()).isNull();
     }
 
     @Test
@@ -169,12 +169,12 @@ class MainViewModelTest {
         MainViewModel demo = viewModel(new FakePropertyApi(List.of()), IN_PLACE, true);
         MainViewModel live = viewModel(new FakePropertyApi(List.of()), IN_PLACE, false);
 
-        assertThat(demo.endpointText()).isEqualTo("http://localhost:9999");
-        assertThat(demo.isDemo()).isTrue();
-        assertThat(demo.modeText()).startsWith("Demo");
-        assertThat(demo.demoBannerText()).isEqualTo("Demo mode — showing sample data from the built-in simulator. "
+        assertThat(demo.account().endpointText()).isEqualTo(TestWindows.ENDPOINT);
+        assertThat(demo.account().isDemo()).isTrue();
+        assertThat(demo.account().modeText()).startsWith("Demo");
+        assertThat(demo.account().demoBannerText()).isEqualTo("Demo mode — showing sample data from the built-in simulator. "
                 + "To work on your account, sign in with the account menu in the status bar (or set HOOD_API_TOKEN).");
-        assertThat(live.isDemo()).isFalse();
-        assertThat(live.modeText()).isEqualTo("Live");
+        assertThat(live.account().isDemo()).isFalse();
+        assertThat(live.account().modeText()).isEqualTo("Live");
     }
 }

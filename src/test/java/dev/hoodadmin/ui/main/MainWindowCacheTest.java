@@ -10,6 +10,7 @@ import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPage;
 import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.engine.PropertySync;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ratelimit.RateLimitHeaders;
 import dev.hoodadmin.ratelimit.RequestGate;
@@ -80,11 +81,9 @@ class MainWindowCacheTest {
     }
 
     private Stage openWindow(FxRobot robot, PropertyApi api, PropertyCache cache) {
-        PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), 100, background,
-                Platform::runLater);
-        LocalCopy localCopy = new LocalCopy(new StoreAccess(cache), background, Platform::runLater);
-        MainViewModel vm = new MainViewModel(loader, FilterExecution.inPlace(), new Endpoint(sim.baseUri()), false,
-                Locale.US, localCopy);
+        MainViewModel vm = new MainViewModel(new PropertySync(new PropertyPager(api, duration -> { }), 100, cache),
+                new PropertyLoader(background, Platform::runLater), FilterExecution.inPlace(),
+                new AccountLabel(new Endpoint(sim.baseUri()), false), Locale.US);
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
             stage[0] = new Stage();
@@ -127,30 +126,13 @@ class MainWindowCacheTest {
         Label result = robot.lookup("#refreshResultLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "1 property updated".equals(result.getText()));
         assertThat(secondCount.getText()).isEqualTo("300 properties");
-        assertThat(sim.stats().count("GET", 200)).as("one list request: what changed since the kept rows").isEqualTo(1);
-        assertThat(held.queries).singleElement().asString().contains("update_time=gte:" + newest.replace(" ", "%20"));
+        assertThat(sim.stats().count("GET", 200)).as("what changed since the kept rows, and the total").isEqualTo(2);
+        assertThat(held.queries).first().asString().contains("update_time=gte:" + newest.replace(" ", "%20"));
+        assertThat(held.queries).last().isEqualTo("page=1,1&fields=id");
         assertThat(table.getItems()).hasSize(300).filteredOn(p -> p.id().equals(changed.id())).singleElement()
                 .satisfies(p -> assertThat(p.example()).isEqualTo("changed while the app was closed"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> secondCache.loadAll().stream()
                 .anyMatch(p -> p.id().equals(changed.id()) && "changed while the app was closed".equals(p.example())));
-    }
-
-    /** The account's data file as the window sees it (the app's adapter lives in the app package). */
-    private record StoreAccess(PropertyCache cache) implements PropertyCacheAccess {
-        @Override
-        public List<ProfileProperty> loadAll() {
-            return cache.loadAll();
-        }
-
-        @Override
-        public void replaceAll(List<ProfileProperty> properties) {
-            cache.replaceAll(properties);
-        }
-
-        @Override
-        public void upsert(List<ProfileProperty> properties) {
-            cache.upsert(properties);
-        }
     }
 
     /** Holds every list request until the test lets it through, and remembers what was asked. */

@@ -17,15 +17,15 @@ class PropertyLoaderTest {
     private final List<String> events = new ArrayList<>();
     private final List<LoadError> errors = new ArrayList<>();
 
-    private final PropertyLoader.Listener recorder = new PropertyLoader.Listener() {
+    private final PropertyLoader.Listener<List<ProfileProperty>> recorder = new PropertyLoader.Listener<>() {
         @Override
         public void onPage(List<ProfileProperty> newRows, int loaded, int total) {
             events.add("page " + newRows.size() + " " + loaded + "/" + total);
         }
 
         @Override
-        public void onFinished(int loaded) {
-            events.add("finished " + loaded);
+        public void onFinished(List<ProfileProperty> all) {
+            events.add("finished " + all.size());
         }
 
         @Override
@@ -35,8 +35,16 @@ class PropertyLoaderTest {
         }
     };
 
-    private static PropertyLoader loader(FakePropertyApi api, Executor background, Executor ui) {
-        return new PropertyLoader(new PropertyPager(api, duration -> { }), 40, background, ui);
+    private PropertyPager pager;
+
+    /** Loads run a full read of {@code api} in pages of 40. */
+    private PropertyLoader loader(FakePropertyApi api, Executor background, Executor ui) {
+        pager = new PropertyPager(api, duration -> { });
+        return new PropertyLoader(background, ui);
+    }
+
+    private PropertyLoader.Work<List<ProfileProperty>> readAll() {
+        return pages -> pager.fetchAll(ListQuery.all(), 40, pages);
     }
 
     @Test
@@ -44,7 +52,7 @@ class PropertyLoaderTest {
         List<Runnable> uiQueue = new ArrayList<>();
         PropertyLoader loader = loader(new FakePropertyApi(FakePropertyApi.sample(90)), Runnable::run, uiQueue::add);
 
-        loader.start(ListQuery.all(), recorder);
+        loader.start(readAll(), recorder);
 
         assertThat(events).isEmpty();
         uiQueue.forEach(Runnable::run);
@@ -56,7 +64,7 @@ class PropertyLoaderTest {
         FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(90))
                 .crashOnPage(2, new IllegalStateException("page cursor lost"));
 
-        loader(api, Runnable::run, Runnable::run).start(ListQuery.all(), recorder);
+        loader(api, Runnable::run, Runnable::run).start(readAll(), recorder);
 
         assertThat(events).containsExactly("page 40 40/90", "failed");
         LoadError error = errors.get(0);
@@ -71,7 +79,7 @@ class PropertyLoaderTest {
             throw new RejectedExecutionException("executor shut down");
         };
 
-        loader(new FakePropertyApi(FakePropertyApi.sample(5)), refusing, Runnable::run).start(ListQuery.all(), recorder);
+        loader(new FakePropertyApi(FakePropertyApi.sample(5)), refusing, Runnable::run).start(readAll(), recorder);
 
         assertThat(events).containsExactly("failed");
     }
@@ -80,7 +88,7 @@ class PropertyLoaderTest {
     void reportsQueuedBeforeCancelAreDropped() {
         List<Runnable> uiQueue = new ArrayList<>();
         PropertyLoader.Load load = loader(new FakePropertyApi(FakePropertyApi.sample(90)), Runnable::run, uiQueue::add)
-                .start(ListQuery.all(), recorder);
+                .start(readAll(), recorder);
 
         load.cancel();
         uiQueue.forEach(Runnable::run);

@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.main;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.engine.PropertySync;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.find.Verdicts;
 import javafx.application.Platform;
@@ -31,10 +32,8 @@ final class TestWindows {
     /** Like the app's filter: passes on {@code filtering}, results on the JavaFX thread, a 150 ms typing pause. */
     static MainViewModel viewModel(PropertyApi api, ExecutorService background, Executor filtering,
                                    Verdicts.Computation computation, boolean demo, int pageSize) {
-        PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), pageSize, background,
-                Platform::runLater);
-        return new MainViewModel(loader, FilterExecution.app(filtering).withComputation(computation),
-                Endpoint.parse(ENDPOINT), demo, Locale.US);
+        return viewModel(api, pageSize, background, Platform::runLater,
+                FilterExecution.app(filtering).withComputation(computation), demo);
     }
 
     static ExecutorService namedThread(String name) {
@@ -47,9 +46,14 @@ final class TestWindows {
 
     /** Results arrive on the JavaFX thread as in the app; retries do not wait; filtering on the calling thread. */
     static MainViewModel viewModel(PropertyApi api, ExecutorService background, boolean demo, int pageSize) {
-        PropertyLoader loader = new PropertyLoader(new PropertyPager(api, duration -> { }), pageSize, background,
-                Platform::runLater);
-        return new MainViewModel(loader, Endpoint.parse(ENDPOINT), demo, Locale.US);
+        return viewModel(api, pageSize, background, Platform::runLater, FilterExecution.inPlace(), demo);
+    }
+
+    /** A view model that keeps no copy between runs, reading from {@code api} without waiting between retries. */
+    static MainViewModel viewModel(PropertyApi api, int pageSize, Executor background, Executor ui,
+                                   FilterExecution filtering, boolean demo) {
+        return new MainViewModel(new PropertySync(new PropertyPager(api, duration -> { }), pageSize, null),
+                new PropertyLoader(background, ui), filtering, new AccountLabel(Endpoint.parse(ENDPOINT), demo), Locale.US);
     }
 
     /** The header a person clicks to sort by {@code column}. */

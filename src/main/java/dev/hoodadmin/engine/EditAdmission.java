@@ -1,4 +1,4 @@
-package dev.hoodadmin.cli;
+package dev.hoodadmin.engine;
 
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ProfileProperty;
@@ -25,12 +25,12 @@ import java.util.Map;
  * 0.6 s after the read, rate budget left unused. The worker must not run meanwhile (it would wait for the
  * lock this holds).
  */
-final class EditAdmission {
-    static final String SYSTEM_REFUSAL = "system property: defined by Hood and never changed (not sent)";
-    static final String UNKNOWN_ID = "no property with this id on the server (not sent)";
+public final class EditAdmission {
+    public static final String SYSTEM_REFUSAL = "system property: defined by Hood and never changed (not sent)";
+    public static final String UNKNOWN_ID = "no property with this id on the server (not sent)";
 
     /** What the admission did: rows refused, properties queued, properties already holding the values. */
-    record Result(List<Refusal> refusals, int queued, int unchanged) {
+    public record Result(List<Refusal> refusals, int queued, int unchanged) {
         static final Result NOTHING = new Result(List.of(), 0, 0);
     }
 
@@ -47,7 +47,7 @@ final class EditAdmission {
     }
 
     /** @throws HoodApiException when the current values cannot be read; the rows then stay staged */
-    Result admitStaged() throws HoodApiException, InterruptedException {
+    public Result admitStaged() throws HoodApiException, InterruptedException {
         List<StagedEdits.Staged> rows = staged.all();
         if (rows.isEmpty()) return Result.NOTHING;
         Map<String, List<FieldEdit>> byProperty = new LinkedHashMap<>();

@@ -1,11 +1,8 @@
-package dev.hoodadmin.cli;
+package dev.hoodadmin.engine;
 
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.store.Database;
-import dev.hoodadmin.store.Migration;
-import dev.hoodadmin.store.Schema;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -14,35 +11,22 @@ import java.util.List;
 /**
  * Checked rows of edits files, kept durably until they enter the outbox. Entering the outbox needs each
  * property's current values and system flag from the server; if that read fails (a refused token, no
- * network) the rows wait here for {@code resume} instead of being lost.
+ * network) the rows wait here for {@code resume} instead of being lost. They live in the account's data file
+ * (table {@code staged_edit}), beside its outbox.
  */
-final class StagedEdits implements AutoCloseable {
-    private static final Schema SCHEMA = new Schema(List.of(Migration.of(1, """
-            CREATE TABLE staged_edit (
-                seq         INTEGER PRIMARY KEY AUTOINCREMENT,
-                source      TEXT    NOT NULL,
-                line        INTEGER NOT NULL,
-                property_id TEXT    NOT NULL,
-                field       TEXT    NOT NULL,
-                value       TEXT    NOT NULL
-            )""")));
-
+public final class StagedEdits {
     /** A staged row and its place in line. */
-    record Staged(long seq, FieldEdit edit) {
+    public record Staged(long seq, FieldEdit edit) {
     }
 
     private final Database database;
 
-    private StagedEdits(Database database) {
+    StagedEdits(Database database) {
         this.database = database;
     }
 
-    static StagedEdits open(Path file) {
-        return new StagedEdits(Database.open(file, SCHEMA));
-    }
-
     /** Adds rows after those already waiting, in one durable transaction. */
-    void add(List<FieldEdit> edits) {
+    public void add(List<FieldEdit> edits) {
         database.write(c -> {
             try (PreparedStatement insert = c.prepareStatement(
                     "INSERT INTO staged_edit (source, line, property_id, field, value) VALUES (?, ?, ?, ?, ?)")) {
@@ -61,7 +45,7 @@ final class StagedEdits implements AutoCloseable {
     }
 
     /** Every waiting row, oldest first. */
-    List<Staged> all() {
+    public List<Staged> all() {
         return database.read(c -> {
             List<Staged> rows = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
@@ -78,7 +62,7 @@ final class StagedEdits implements AutoCloseable {
     }
 
     /** Removes the rows up to and including {@code seq} (they entered the outbox or were refused). */
-    void removeThrough(long seq) {
+    public void removeThrough(long seq) {
         database.write(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM staged_edit WHERE seq <= ?")) {
                 delete.setLong(1, seq);
@@ -88,8 +72,4 @@ final class StagedEdits implements AutoCloseable {
         });
     }
 
-    @Override
-    public void close() {
-        database.close();
-    }
 }

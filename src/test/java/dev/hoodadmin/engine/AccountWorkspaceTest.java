@@ -1,6 +1,7 @@
-package dev.hoodadmin.app;
+package dev.hoodadmin.engine;
 
 import dev.hoodadmin.api.ApiToken;
+import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.Filter;
 import dev.hoodadmin.api.ListQuery;
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class AccountSessionTest {
+/** One account opened for real: loopback simulator, SQLite data file, lock, worker and the kept copy. */
+class AccountWorkspaceTest {
     private static final String TOKEN = "session-test-token-5e1d9";
     private final HoodSimulator sim = HoodSimulator.start(SimulatorConfig.builder(TOKEN).rateLimitsEnabled(false).build());
     private final Endpoint endpoint = new Endpoint(sim.baseUri());
@@ -36,13 +38,16 @@ class AccountSessionTest {
         sim.close();
     }
 
-    private AccountSession open() throws Exception {
-        return AccountSession.open(folder, endpoint, ApiToken.of(TOKEN), false);
+    private AccountWorkspace open() throws Exception {
+        AccountWorkspace workspace = AccountWorkspace.open(folder, endpoint, ApiToken.of(TOKEN),
+                WorkspaceOptions.standard().withGates(() -> RequestGate.UNLIMITED));
+        workspace.worker().start();
+        return workspace;
     }
 
     @Test
     void anEditQueuedInTheSessionReachesTheServer() throws Exception {
-        try (AccountSession session = open()) {
+        try (AccountWorkspace session = open()) {
             ProfileProperty custom = session.client().list(ListQuery.all().withPage(1, 1)
                     .withFilter(Filter.eq("system", "0"))).items().get(0);
 
@@ -55,9 +60,9 @@ class AccountSessionTest {
 
     @Test
     void aSecondSessionOnTheSameAccountIsRefusedUntilTheFirstCloses() throws Exception {
-        try (AccountSession first = open()) {
-            assertThatThrownBy(this::open).isInstanceOf(AccountSession.AccountInUseException.class)
-                    .hasMessageContaining("already working on this account");
+        try (AccountWorkspace first = open()) {
+            assertThatThrownBy(this::open).isInstanceOf(AccountInUseException.class)
+                    .hasMessageContaining("working on this account right now");
         }
         open().close();
     }
@@ -65,14 +70,14 @@ class AccountSessionTest {
     @Test
     void editsLeftByAClosedSessionAreSentByTheNextOne() throws Exception {
         ProfileProperty custom;
-        try (AccountSession first = open()) {
+        try (AccountWorkspace first = open()) {
             first.worker().stop(); // as if the app quit before sending
             custom = first.client().list(ListQuery.all().withPage(1, 1).withFilter(Filter.eq("system", "0"))).items().get(0);
             first.outbox().enqueue(custom, Map.of(UpdatableField.DESCRIPTION, "typed before quitting"));
             assertThat(first.outbox().list()).extracting(e -> e.state()).containsExactly(EditState.PENDING);
         }
 
-        try (AccountSession next = open()) {
+        try (AccountWorkspace next = open()) {
             assertThat(next.worker().awaitDrained()).isEqualTo(DrainResult.DRAINED);
         }
         assertThat(sim.property(custom.id()).orElseThrow()).containsEntry("description", "typed before quitting");
@@ -81,29 +86,28 @@ class AccountSessionTest {
     @Test
     void propertiesKeptByOneSessionAreThereForTheNextInTheSameFileAsTheOutbox() throws Exception {
         List<ProfileProperty> read;
-        try (AccountSession first = open()) {
+        try (AccountWorkspace first = open()) {
             first.worker().stop();
-            read = first.client().list(ListQuery.all().withPage(1, 100)).items();
-            first.propertyCache().replaceAll(read);
+            read = first.properties().readAll((rows, loaded, total) -> { });
             first.outbox().enqueue(read.stream().filter(p -> !p.isSystem()).findFirst().orElseThrow(),
                     Map.of(UpdatableField.EXAMPLE, "waiting"));
         }
 
-        try (AccountSession next = open()) {
+        try (AccountWorkspace next = open()) {
             next.worker().stop();
-            assertThat(next.propertyCache().loadAll()).hasSize(100).containsExactlyElementsOf(read);
+            assertThat(next.properties().openFromCopy()).hasSize(300).containsExactlyElementsOf(read);
             assertThat(next.outbox().list()).hasSize(1);
         }
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.map(p -> p.getFileName().toString())).contains(AccountSession.OUTBOX_FILE)
+            assertThat(files.map(p -> p.getFileName().toString())).contains(AccountWorkspace.DATA_FILE)
                     .allMatch(name -> name.startsWith("outbox."), "one data file (with its journal) and the lock");
         }
     }
 
     @Test
     void theTokenIsNeverWrittenToTheAccountFolder() throws Exception {
-        try (AccountSession session = open()) {
-            session.propertyCache().replaceAll(session.client().list(ListQuery.all().withPage(1, 100)).items());
+        try (AccountWorkspace session = open()) {
+            session.properties().readAll((rows, loaded, total) -> { });
         }
 
         try (Stream<Path> files = Files.list(folder)) {

@@ -1,6 +1,12 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.engine.CurrentValuesReader;
+import dev.hoodadmin.engine.EditAdmission;
+import dev.hoodadmin.engine.FieldEdit;
+import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.ratelimit.RequestGate;
@@ -12,16 +18,17 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The command line's state folder: one per endpoint, one run at a time, safe to admit twice, no token inside. */
-class StateDirectoryTest {
+/**
+ * Which account a command opens: a folder of its own per endpoint when the window knows no account for it, one
+ * run at a time, safe to admit twice, no token inside. (Accounts the window knows: {@link SharedAccountTest}.)
+ */
+class CommandAccountTest {
     @TempDir
     Path home;
     private CliHarness cli;
@@ -36,27 +43,29 @@ class StateDirectoryTest {
         cli.close();
     }
 
-    private CliEngine engine() throws CliException {
-        CliEnvironment environment = new CliEnvironment(Map.of("HOOD_API_TOKEN", CliHarness.TOKEN), "Linux", home,
-                Clock.systemUTC(), () -> RequestGate.UNLIMITED, Duration.ZERO);
-        return CliEngine.connect(environment, cli.url());
+    /** The folder the command line uses for the simulator when no account matches, opened as a command would. */
+    private AccountWorkspace openScriptFolder() throws Exception {
+        Path folder = cli.stateDir().resolve("cli").resolve(CommandAccount.folderName(Endpoint.parse(cli.url())));
+        return AccountWorkspace.open(folder, Endpoint.parse(cli.url()), ApiToken.of(CliHarness.TOKEN),
+                WorkspaceOptions.standard().withGates(() -> RequestGate.UNLIMITED));
     }
 
     @Test
     void keepsOneFolderPerEndpoint() {
-        assertThat(StateDirectory.folderName(Endpoint.parse("https://api.ocamba.com"))).isEqualTo("api.ocamba.com");
-        assertThat(StateDirectory.folderName(Endpoint.parse("http://127.0.0.1:8080/"))).isEqualTo("127.0.0.1_8080");
-        assertThat(StateDirectory.folderName(Endpoint.parse("https://Example.com:8443/hood/v"))).isEqualTo("example.com_8443__hood_v");
+        assertThat(CommandAccount.folderName(Endpoint.parse("https://api.ocamba.com"))).isEqualTo("api.ocamba.com");
+        assertThat(CommandAccount.folderName(Endpoint.parse("http://127.0.0.1:8080/"))).isEqualTo("127.0.0.1_8080");
+        assertThat(CommandAccount.folderName(Endpoint.parse("https://Example.com:8443/hood/v"))).isEqualTo("example.com_8443__hood_v");
     }
 
     @Test
     void aSecondRunOnTheSameFolderIsTurnedAwayWhileTheFirstHoldsIt() throws Exception {
         String id = cli.customIds(1).get(0);
-        try (StateDirectory held = StateDirectory.open(cli.stateDir(), engine().endpoint())) {
+        try (AccountWorkspace held = openScriptFolder()) {
             CliHarness.Run second = cli.apply(cli.csv("id,field,value\n" + id + ",example,x\n"));
 
             assertThat(second.exitCode()).isEqualTo(ExitCodes.USAGE);
-            assertThat(second.err()).contains("another hood-admin apply or resume is using " + held.folder());
+            assertThat(second.err()).contains("the state folder " + held.folder() + " is in use by the Hood Admin "
+                    + "window or another command").contains("nothing was sent");
         }
         assertThat(cli.patchesSent()).isZero();
         assertThat(cli.apply(cli.csv("id,field,value\n" + id + ",example,x\n")).exitCode()).isZero();
@@ -65,13 +74,11 @@ class StateDirectoryTest {
     @Test
     void rowsAdmittedTwiceAfterACrashBeforeTheirRemovalStillMakeOnePatchPerProperty() throws Exception {
         List<String> ids = cli.customIds(3);
-        CliEngine engine = engine();
-        try (StateDirectory state = StateDirectory.open(cli.stateDir(), engine.endpoint())) {
+        try (AccountWorkspace state = openScriptFolder()) {
             List<FieldEdit> edits = ids.stream()
                     .map(id -> new FieldEdit("edits.csv", 2, id, UpdatableField.EXAMPLE, "twice " + id)).toList();
-            Outbox outbox = state.outbox(Clock.systemUTC());
-            EditAdmission admission = new EditAdmission(outbox, state.outboxDatabase(), state.staged(),
-                    new CurrentValuesReader(engine.client(), pause -> { }));
+            Outbox outbox = state.outbox();
+            EditAdmission admission = state.admission(new CurrentValuesReader(state.client(), pause -> { }));
 
             state.staged().add(edits);
             admission.admitStaged();

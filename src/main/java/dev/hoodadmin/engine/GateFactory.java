@@ -1,10 +1,10 @@
-package dev.hoodadmin.cli;
+package dev.hoodadmin.engine;
 
 import dev.hoodadmin.ratelimit.RateBudget;
 import dev.hoodadmin.ratelimit.RateBudgetConfig;
 import dev.hoodadmin.ratelimit.RequestGate;
 
-/** Makes the request gate (rate budget) for one command run; every request of the run passes it. */
+/** Makes the request gate (rate budget) of one opened account; every request made for it passes the gate. */
 @FunctionalInterface
 public interface GateFactory {
 

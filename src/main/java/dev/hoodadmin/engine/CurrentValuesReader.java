@@ -1,4 +1,4 @@
-package dev.hoodadmin.cli;
+package dev.hoodadmin.engine;
 
 import dev.hoodadmin.api.Filter;
 import dev.hoodadmin.api.FilterOperator;
@@ -22,17 +22,17 @@ import java.util.Set;
  * (the server may clamp the page size; the pager then reads further pages). Reads cost rate budget
  * like PATCHes, so one read per 500 ids instead of one per property.
  */
-final class CurrentValuesReader {
-    static final int IDS_PER_REQUEST = 500;
+public final class CurrentValuesReader {
+    public static final int IDS_PER_REQUEST = 500;
 
     private final PropertyPager pager;
 
-    CurrentValuesReader(PropertyApi api, PropertyPager.Pause pause) {
+    public CurrentValuesReader(PropertyApi api, PropertyPager.Pause pause) {
         this.pager = new PropertyPager(api, pause);
     }
 
     /** The properties that exist among {@code ids}, by id; ids the server does not know are absent. */
-    Map<String, ProfileProperty> read(Collection<String> ids) throws HoodApiException, InterruptedException {
+    public Map<String, ProfileProperty> read(Collection<String> ids) throws HoodApiException, InterruptedException {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<String, ProfileProperty> found = new HashMap<>();
         for (int from = 0; from < distinct.size(); from += IDS_PER_REQUEST) {
