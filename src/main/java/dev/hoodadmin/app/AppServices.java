@@ -6,6 +6,7 @@ import dev.hoodadmin.account.CredentialStore;
 import dev.hoodadmin.account.CredentialStoreFactory;
 import dev.hoodadmin.logging.AppLogging;
 import dev.hoodadmin.logging.SecretRedactor;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ public final class AppServices implements AutoCloseable {
     private final SecretRedactor redactor;
     private final AppLogging logging;
     private final ExecutorService background;
+    private final BackgroundTasks tasks;
     private final CredentialStore credentials;
     private final AccountStore accounts;
 
@@ -29,6 +31,7 @@ public final class AppServices implements AutoCloseable {
         this.redactor = redactor;
         this.logging = logging;
         this.background = background;
+        this.tasks = BackgroundTasks.onFxThread(background);
         this.credentials = credentials;
         this.accounts = accounts;
     }
@@ -60,6 +63,11 @@ public final class AppServices implements AutoCloseable {
 
     public ExecutorService background() {
         return background;
+    }
+
+    /** The views' way to use the background pool: work there, outcomes on the JavaFX thread. */
+    public BackgroundTasks tasks() {
+        return tasks;
     }
 
     public CredentialStore credentials() {

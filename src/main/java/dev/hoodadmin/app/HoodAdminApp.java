@@ -62,14 +62,14 @@ public final class HoodAdminApp extends Application {
             Platform.exit();
             return;
         }
-        ThemeController themes = ThemeController.forApp(services.background());
+        ThemeController themes = ThemeController.forApp(services.tasks());
         flow = new WindowFlow(services, themes, help());
         flow.begin(route, urlGiven);
     }
 
     private HelpActions help() {
         LogFolderAction logs = new LogFolderAction(services.logDirectory(), new SystemFolderOpener(getHostServices()),
-                services.background(), Platform::runLater);
+                services.tasks());
         AboutInfo about = AboutInfo.current(services.dataDirectory(), services.logDirectory());
         return new HelpActions(owner -> AboutDialog.create(owner, new AboutPane(about, logs)).show(),
                 owner -> logs.menuItem().fire());

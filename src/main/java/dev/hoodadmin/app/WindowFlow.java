@@ -40,12 +40,11 @@ final class WindowFlow implements AccountSwitcherListener {
         this.services = services;
         this.themes = themes;
         this.help = help;
-        this.switcher = new AccountSwitcherModel(services.accounts(), services.credentials(), services.background(),
-                Platform::runLater, this);
+        this.switcher = new AccountSwitcherModel(services.accounts(), services.credentials(), services.tasks(), this);
         this.switcherNode = new AccountSwitcher(switcher).node();
         SignInService signInService = new SignInService(TokenVerifier.overHttp(), services.accounts(),
                 services.credentials(), services.redactor());
-        this.signIn = new SignInWindow(signInService, services.background(), this::goLive, this::goDemo);
+        this.signIn = new SignInWindow(signInService, services.tasks(), this::goLive, this::goDemo);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.about;
 
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
@@ -9,7 +10,6 @@ import javafx.scene.control.Label;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -21,14 +21,12 @@ public final class LogFolderAction {
 
     private final Path logFolder;
     private final FolderOpener opener;
-    private final Executor background;
-    private final Executor fx;
+    private final BackgroundTasks tasks;
 
-    public LogFolderAction(Path logFolder, FolderOpener opener, Executor background, Executor fx) {
+    public LogFolderAction(Path logFolder, FolderOpener opener, BackgroundTasks tasks) {
         this.logFolder = logFolder;
         this.opener = opener;
-        this.background = background;
-        this.fx = fx;
+        this.tasks = tasks;
     }
 
     public Path logFolder() {
@@ -37,15 +35,13 @@ public final class LogFolderAction {
 
     /** Opens the folder; {@code onFailure} gets a sentence with the path, on the FX thread. */
     public void open(Consumer<String> onFailure) {
-        background.execute(() -> {
-            try {
-                Files.createDirectories(logFolder);
-                opener.open(logFolder);
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "Could not open the log folder", e);
-                fx.execute(() -> onFailure.accept("The log folder could not be opened. Its path is: " + logFolder));
-            }
-        });
+        tasks.run(() -> {
+            Files.createDirectories(logFolder);
+            opener.open(logFolder);
+        }).onFailure(e -> {
+            LOG.log(Level.WARNING, "Could not open the log folder", e);
+            onFailure.accept("The log folder could not be opened. Its path is: " + logFolder);
+        }).start();
     }
 
     /** "Help → Open log folder": on failure an information box shows the path in a copyable field. */

@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.edits.EditCommands;
 import dev.hoodadmin.ui.edits.EditsState;
 import dev.hoodadmin.ui.edits.OutboxBridge;
@@ -14,7 +15,6 @@ import dev.hoodadmin.ui.table.EditableColumns;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
@@ -23,7 +23,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import java.util.Map;
-import java.util.concurrent.Executor;
 
 /**
  * Editing in the main window, assembled: editing cells and keys on the table, the detail pane beside it,
@@ -47,12 +46,12 @@ public final class EditorFeature implements AutoCloseable {
     private final QueueViewModel queue;
     private final Timeline ticker;
 
-    private EditorFeature(MainWindow window, EditorDependencies deps, Executor fx) {
+    private EditorFeature(MainWindow window, EditorDependencies deps, BackgroundTasks tasks) {
         TableView<ProfileProperty> table = window.table();
         MainViewModel main = window.viewModel();
         edits = new EditsState();
-        bridge = new OutboxBridge(deps.outbox(), edits, deps.background(), fx);
-        EditCommands commands = new EditCommands(deps.outbox(), deps.background(), fx);
+        bridge = new OutboxBridge(deps.outbox(), edits, tasks);
+        EditCommands commands = new EditCommands(deps.outbox(), tasks);
         editor = new EditorViewModel(edits, commands);
         detail = new DetailViewModel(editor, main::property);
         RowFocus focus = new RowFocus(table, detail, editor);
@@ -101,7 +100,7 @@ public final class EditorFeature implements AutoCloseable {
 
     /** Installs editing into the window (before or after it is shown). Call on the JavaFX thread. */
     public static EditorFeature install(MainWindow window, EditorDependencies deps) {
-        return new EditorFeature(window, deps, Platform::runLater);
+        return new EditorFeature(window, deps, BackgroundTasks.onFxThread(deps.background()));
     }
 
     public EditorViewModel editor() {

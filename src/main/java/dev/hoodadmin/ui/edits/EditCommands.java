@@ -6,10 +6,10 @@ import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditRefusedException;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.outbox.Outbox;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
@@ -23,13 +23,11 @@ public final class EditCommands {
     private static final System.Logger LOG = System.getLogger(EditCommands.class.getName());
 
     private final Outbox outbox;
-    private final Executor serial;
-    private final Executor fx;
+    private final BackgroundTasks serial;
 
-    public EditCommands(Outbox outbox, Executor background, Executor fx) {
+    public EditCommands(Outbox outbox, BackgroundTasks tasks) {
         this.outbox = outbox;
-        this.serial = new SerialExecutor(background);
-        this.fx = fx;
+        this.serial = tasks.wrapWork(SerialExecutor::new);
     }
 
     /** Outcome handlers, called on the UI executor. */
@@ -65,35 +63,28 @@ public final class EditCommands {
 
     private <T> CompletableFuture<Void> run(OutboxCall<T> call, Outcome<T> outcome) {
         CompletableFuture<Void> handedOver = new CompletableFuture<>();
-        Runnable work = () -> {
-            Runnable report;
-            try {
-                T result = call.call();
-                report = () -> outcome.done().accept(result);
-            } catch (EditRefusedException e) {
-                report = () -> outcome.refused().accept(e.getMessage());
-            } catch (RuntimeException e) {
-                // a broken data file or a bug: the log gets the trace, the person a readable line
-                LOG.log(System.Logger.Level.ERROR, "An outbox command failed", e);
-                report = () -> outcome.refused().accept("The change could not be stored: "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            }
-            Runnable finalReport = report;
-            fx.execute(() -> {
-                try {
-                    finalReport.run();
-                } finally {
-                    handedOver.complete(null);
-                }
-            });
-        };
+        serial.call(call::call)
+                .onSuccess(result -> handOver(() -> outcome.done().accept(result), handedOver))
+                .onFailure(e -> handOver(() -> outcome.refused().accept(refusal(e)), handedOver))
+                .start();
+        return handedOver;
+    }
+
+    private static void handOver(Runnable report, CompletableFuture<Void> handedOver) {
         try {
-            serial.execute(work);
-        } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.ERROR, "The background executor refused an outbox command", e);
-            fx.execute(() -> outcome.refused().accept("The app is shutting down; the change was not stored."));
+            report.run();
+        } finally {
             handedOver.complete(null);
         }
-        return handedOver;
+    }
+
+    /** The line the person reads when a command did not go through. */
+    private static String refusal(Exception e) {
+        if (e instanceof EditRefusedException) return e.getMessage();
+        if (e instanceof RejectedExecutionException) return "The app is shutting down; the change was not stored.";
+        // a broken data file or a bug: the log gets the trace, the person a readable line
+        LOG.log(System.Logger.Level.ERROR, "An outbox command failed", e);
+        return "The change could not be stored: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

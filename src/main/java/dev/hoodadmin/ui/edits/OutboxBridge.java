@@ -4,6 +4,7 @@ import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxEvent;
 import dev.hoodadmin.outbox.OutboxListener;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,30 +21,28 @@ public final class OutboxBridge implements AutoCloseable {
 
     private final Outbox outbox;
     private final EditsState state;
-    private final Executor background;
+    private final BackgroundTasks tasks;
     private final Executor fx;
     private final OutboxListener listener = this::onEvent;
     private final Object lock = new Object();
     private List<OutboxEvent> waiting = new ArrayList<>(); // guarded by lock
 
-    public OutboxBridge(Outbox outbox, EditsState state, Executor background, Executor fx) {
+    /** @param tasks reads the outbox in the background; its UI executor also carries the events over */
+    public OutboxBridge(Outbox outbox, EditsState state, BackgroundTasks tasks) {
         this.outbox = outbox;
         this.state = state;
-        this.background = background;
-        this.fx = fx;
+        this.tasks = tasks;
+        this.fx = tasks.ui();
     }
 
     /** Starts listening, then reads what the outbox already holds. */
     public void start() {
         outbox.addListener(listener);
-        background.execute(() -> {
-            try {
-                List<Edit> all = outbox.list();
-                fx.execute(() -> state.applySnapshot(all));
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, "Could not read the outbox; edits from earlier are not shown", e);
-            }
-        });
+        tasks.call(outbox::list)
+                .onSuccess(state::applySnapshot)
+                .onFailure(e -> LOG.log(System.Logger.Level.ERROR,
+                        "Could not read the outbox; edits from earlier are not shown", e))
+                .start();
     }
 
     @Override

@@ -82,13 +82,12 @@ public final class FindModel {
             return;
         }
         List<ProfileProperty> snapshot = List.copyOf(rows);
-        execution.background().execute(() -> {
-            Verdicts verdicts = execution.computation().compute(snapshot, criteria, () -> pass != generation);
-            if (verdicts == null) return;
-            execution.fx().execute(() -> {
-                if (pass == generation) apply(verdicts, true);
-            });
-        });
+        execution.tasks().call(() -> execution.computation().compute(snapshot, criteria, () -> pass != generation))
+                .onSuccess(verdicts -> {
+                    // null: the pass saw it was stale and stopped early
+                    if (verdicts != null && pass == generation) apply(verdicts, true);
+                })
+                .start();
     }
 
     private void apply(Verdicts verdicts, boolean filtering) {

@@ -5,6 +5,7 @@ import dev.hoodadmin.account.AccountStore;
 import dev.hoodadmin.account.CredentialException;
 import dev.hoodadmin.account.CredentialStore;
 import dev.hoodadmin.api.ApiToken;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,7 +16,6 @@ import javafx.collections.ObservableList;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /** State and commands of the account switcher; the keychain and the accounts file are used off the FX thread. */
 public final class AccountSwitcherModel {
@@ -23,19 +23,18 @@ public final class AccountSwitcherModel {
 
     private final AccountStore accounts;
     private final CredentialStore credentials;
-    private final Executor background;
-    private final Executor fx;
+    private final BackgroundTasks tasks;
     private final AccountSwitcherListener listener;
     private final ObservableList<Account> list = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Account> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    public AccountSwitcherModel(AccountStore accounts, CredentialStore credentials, Executor background, Executor fx,
+    /** @param tasks uses the keychain and the accounts file in the background; outcomes on the JavaFX thread */
+    public AccountSwitcherModel(AccountStore accounts, CredentialStore credentials, BackgroundTasks tasks,
                                 AccountSwitcherListener listener) {
         this.accounts = accounts;
         this.credentials = credentials;
-        this.background = background;
-        this.fx = fx;
+        this.tasks = tasks;
         this.listener = listener;
         list.setAll(accounts.accounts());
     }
@@ -62,23 +61,25 @@ public final class AccountSwitcherModel {
     public void switchTo(Account account) {
         if (busy.get() || account.equals(current.get())) return;
         busy.set(true);
-        background.execute(() -> {
-            String problem = null;
+        tasks.call(() -> {
+            Optional<String> problem = Optional.empty();
             try {
                 accounts.switchTo(account.id());
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Could not remember the active account", e);
-                problem = "Switched, but the choice could not be saved for next time: " + e.getMessage();
+                problem = Optional.of("Switched, but the choice could not be saved for next time: " + e.getMessage());
             }
-            Optional<ApiToken> token = credentials.load(account);
-            String shown = problem;
-            fx.execute(() -> {
-                busy.set(false);
-                current.set(token.isPresent() ? account : null);
-                if (shown != null) listener.onProblem(shown);
-                listener.onSwitched(account, token);
-            });
-        });
+            return new Switched(credentials.load(account), problem);
+        }).onSuccess(switched -> {
+            busy.set(false);
+            current.set(switched.token().isPresent() ? account : null);
+            switched.problem().ifPresent(listener::onProblem);
+            listener.onSwitched(account, switched.token());
+        }).start();
+    }
+
+    /** What a switch found: the account's remembered token, and what went wrong on the way. */
+    private record Switched(Optional<ApiToken> token, Optional<String> problem) {
     }
 
     public void addAccount() {
@@ -89,22 +90,20 @@ public final class AccountSwitcherModel {
         Account account = current.get();
         if (busy.get() || account == null) return;
         busy.set(true);
-        background.execute(() -> {
-            String problem = null;
+        tasks.call(() -> {
             try {
                 credentials.forget(account);
                 accounts.clearActive();
+                return Optional.<String>empty();
             } catch (CredentialException | IOException e) {
                 LOG.log(Level.WARNING, "Sign-out was incomplete", e);
-                problem = "Signed out, but " + e.getMessage();
+                return Optional.of("Signed out, but " + e.getMessage());
             }
-            String shown = problem;
-            fx.execute(() -> {
-                busy.set(false);
-                current.set(null);
-                if (shown != null) listener.onProblem(shown);
-                listener.onSignedOut(account);
-            });
-        });
+        }).onSuccess(problem -> {
+            busy.set(false);
+            current.set(null);
+            problem.ifPresent(listener::onProblem);
+            listener.onSignedOut(account);
+        }).start();
     }
 }

@@ -7,6 +7,7 @@ import dev.hoodadmin.account.SignInService;
 import dev.hoodadmin.account.TokenCheck;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -21,7 +22,6 @@ import javafx.beans.property.StringProperty;
 
 import java.lang.System.Logger.Level;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * State and commands of the sign-in screen; touches no nodes. Input problems show as the person
@@ -31,8 +31,7 @@ public final class SignInViewModel {
     private static final System.Logger LOG = System.getLogger(SignInViewModel.class.getName());
 
     private final SignInService service;
-    private final Executor background;
-    private final Executor fx;
+    private final BackgroundTasks tasks;
     private final SignInListener listener;
 
     private final StringProperty apiUrl = new SimpleStringProperty(Endpoint.DEFAULT_URL);
@@ -48,11 +47,10 @@ public final class SignInViewModel {
     private final BooleanBinding signInDisabled;
     private String existingAccountId;
 
-    /** @param fx runs on the JavaFX thread ({@code Platform::runLater} in the app) */
-    public SignInViewModel(SignInService service, Executor background, Executor fx, SignInListener listener) {
+    /** @param tasks checks the token in the background; its outcomes must arrive on the JavaFX thread */
+    public SignInViewModel(SignInService service, BackgroundTasks tasks, SignInListener listener) {
         this.service = service;
-        this.background = background;
-        this.fx = fx;
+        this.tasks = tasks;
         this.listener = listener;
         remember.set(canRemember());
         StringBinding urlProblem = Bindings.createStringBinding(() -> InputRules.urlProblem(apiUrl.get()), apiUrl);
@@ -103,27 +101,21 @@ public final class SignInViewModel {
                 accountName.get(), remember.get() && canRemember(), Optional.ofNullable(existingAccountId));
         checking.set(true);
         formError.set("");
-        background.execute(() -> {
-            SignInResult result = run(request);
-            fx.execute(() -> show(result));
-        });
+        tasks.call(() -> service.signIn(request))
+                .onSuccess(this::show)
+                .onFailure(e -> show(failed(e)))
+                .start();
     }
 
     public void tryDemo() {
         listener.onDemo();
     }
 
-    private SignInResult run(SignInRequest request) {
-        try {
-            return service.signIn(request);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SignInResult.NotSaved("Sign-in was interrupted.");
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Sign-in failed unexpectedly", e);
-            return new SignInResult.NotSaved("Sign-in failed unexpectedly (" + e.getClass().getSimpleName()
-                    + "); details are in the log.");
-        }
+    private static SignInResult failed(Exception e) {
+        if (e instanceof InterruptedException) return new SignInResult.NotSaved("Sign-in was interrupted.");
+        LOG.log(Level.ERROR, "Sign-in failed unexpectedly", e);
+        return new SignInResult.NotSaved("Sign-in failed unexpectedly (" + e.getClass().getSimpleName()
+                + "); details are in the log.");
     }
 
     private void show(SignInResult result) {

@@ -1,14 +1,14 @@
 package dev.hoodadmin.ui.theme;
 
 import dev.hoodadmin.ui.common.AppTheme;
-import javafx.application.Platform;
+import dev.hoodadmin.ui.common.BackgroundTask;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -23,24 +23,22 @@ public final class ThemeController {
 
     private final ThemePreference preference;
     private final Supplier<Optional<AppTheme>> osTheme;
-    private final Executor background;
-    private final Executor fx;
+    private final BackgroundTasks tasks;
     private final Consumer<AppTheme> applier;
     private final ObjectProperty<ThemeChoice> choice;
     private final ReadOnlyObjectWrapper<AppTheme> applied = new ReadOnlyObjectWrapper<>(this, "applied");
-    /** Counts choices, so a slow OS answer cannot override a choice made after it was asked. */
-    private long requests;
+    /** The OS question in flight; cancelled by every choice, so a slow answer cannot override a later choice. */
+    private BackgroundTask.Handle osQuestion = () -> { };
 
     /**
-     * @param osTheme  asks the OS (blocking; run on {@code background})
+     * @param osTheme  asks the OS (blocking; run as one of {@code tasks})
      * @param applier  makes a theme the look of the app ({@link AppTheme#apply} in the app)
      */
-    public ThemeController(ThemePreference preference, Supplier<Optional<AppTheme>> osTheme, Executor background,
-                           Executor fx, Consumer<AppTheme> applier) {
+    public ThemeController(ThemePreference preference, Supplier<Optional<AppTheme>> osTheme, BackgroundTasks tasks,
+                           Consumer<AppTheme> applier) {
         this.preference = preference;
         this.osTheme = osTheme;
-        this.background = background;
-        this.fx = fx;
+        this.tasks = tasks;
         this.applier = applier;
         this.choice = new SimpleObjectProperty<>(this, "choice", preference.load().orElse(DEFAULT_CHOICE));
         choice.addListener((obs, old, value) -> {
@@ -53,17 +51,17 @@ public final class ThemeController {
         });
     }
 
-    /** For the app: the choice in the user's preferences, the OS asked on {@code background}. */
-    public static ThemeController forApp(Executor background) {
+    /** For the app: the choice in the user's preferences, the OS asked in the background. */
+    public static ThemeController forApp(BackgroundTasks tasks) {
         return new ThemeController(PreferencesThemePreference.forApp(), OsThemeDetector.forThisMachine()::detect,
-                background, Platform::runLater, AppTheme::apply);
+                tasks, AppTheme::apply);
     }
 
     /** Always this theme, remembered for this run only, the OS never asked: for tests and tools. */
     public static ThemeController fixed(AppTheme theme) {
         ThemeChoice fixedChoice = theme == AppTheme.DARK ? ThemeChoice.DARK : ThemeChoice.LIGHT;
-        return new ThemeController(ThemePreference.inMemory(fixedChoice), Optional::empty, Runnable::run,
-                Runnable::run, AppTheme::apply);
+        return new ThemeController(ThemePreference.inMemory(fixedChoice), Optional::empty,
+                BackgroundTasks.sameThread(), AppTheme::apply);
     }
 
     /** Applies the remembered choice; call once the toolkit runs, before the window shows. */
@@ -72,29 +70,21 @@ public final class ThemeController {
     }
 
     private void applyChoice() {
-        long request = ++requests;
+        osQuestion.cancel();
         switch (choice.get()) {
             case LIGHT -> apply(AppTheme.LIGHT);
             case DARK -> apply(AppTheme.DARK);
             case SYSTEM -> {
                 // light now (the default), the OS theme when it answers
                 if (applied.get() == null) apply(AppTheme.LIGHT);
-                background.execute(() -> {
-                    Optional<AppTheme> detected = detectSafely();
-                    fx.execute(() -> {
-                        if (request == requests) apply(detected.orElse(AppTheme.LIGHT));
-                    });
-                });
+                osQuestion = tasks.call(osTheme::get)
+                        .onSuccess(detected -> apply(detected.orElse(AppTheme.LIGHT)))
+                        .onFailure(e -> {
+                            LOG.log(System.Logger.Level.WARNING, "Could not ask the OS for its theme", e);
+                            apply(AppTheme.LIGHT);
+                        })
+                        .start();
             }
-        }
-    }
-
-    private Optional<AppTheme> detectSafely() {
-        try {
-            return osTheme.get();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not ask the OS for its theme", e);
-            return Optional.empty();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.about;
 
 import dev.hoodadmin.api.Version;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -41,7 +42,7 @@ class AboutPaneTest {
             openedOn.set(folder + " on " + (Platform.isFxApplicationThread() ? "fx" : "background"));
         };
         logs = data.resolve("logs");
-        action = new LogFolderAction(logs, opener, background, Platform::runLater);
+        action = new LogFolderAction(logs, opener, BackgroundTasks.onFxThread(background));
         stage.setScene(new Scene(new AboutPane(AboutInfo.current(data, logs), action).root()));
         stage.show();
     }

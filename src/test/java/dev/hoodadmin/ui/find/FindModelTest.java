@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.find;
 
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.QueuedExecutor;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,8 @@ class FindModelTest {
     private final QueuedExecutor background = new QueuedExecutor();
     /** Criteria of the passes that ran to the end (a stale pass stops early and returns null). */
     private final List<FilterCriteria> completed = new ArrayList<>();
-    private final FindModel model = new FindModel(rows, new FilterExecution(background, Runnable::run,
-            Debouncer.IMMEDIATE, (snapshot, criteria, cancelled) -> {
+    private final FindModel model = new FindModel(rows, new FilterExecution(
+            BackgroundTasks.of(background, Runnable::run), Debouncer.IMMEDIATE, (snapshot, criteria, cancelled) -> {
                 Verdicts verdicts = Verdicts.compute(snapshot, criteria, cancelled);
                 if (verdicts != null) completed.add(criteria);
                 return verdicts;

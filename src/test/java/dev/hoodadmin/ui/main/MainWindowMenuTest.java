@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.common.AppTheme;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.common.WindowStateBinder;
 import dev.hoodadmin.ui.menu.HelpActions;
@@ -9,7 +10,6 @@ import dev.hoodadmin.ui.theme.ThemeChoice;
 import dev.hoodadmin.ui.theme.ThemeController;
 import dev.hoodadmin.ui.theme.ThemePreference;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -45,8 +45,8 @@ class MainWindowMenuTest {
     void start(Stage primary) {
         stage = new Stage();
         // the OS says dark: "Follow system" (the default) should end up dark
-        ThemeController themes = new ThemeController(preference, () -> Optional.of(AppTheme.DARK), osQuery,
-                Platform::runLater, AppTheme::apply);
+        ThemeController themes = new ThemeController(preference, () -> Optional.of(AppTheme.DARK),
+                BackgroundTasks.onFxThread(osQuery), AppTheme::apply);
         MainViewModel vm = TestWindows.viewModel(new FakePropertyApi(FakePropertyApi.sample(20)), background, false, 50);
         new MainWindow(vm, new WindowStateBinder(new InMemoryWindowStateStore()), themes,
                 new HelpActions(aboutOwners::add, null)).show(stage);

@@ -6,7 +6,7 @@ import dev.hoodadmin.account.FakeKeychain;
 import dev.hoodadmin.account.KeyringCredentialStore;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
-import javafx.application.Platform;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.scene.Scene;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToolBar;
@@ -51,8 +51,8 @@ class AccountSwitcherTest {
         accounts.switchTo(production.id());
         credentials.remember(production, ApiToken.of("prod-token"));
         credentials.remember(sandbox, ApiToken.of("sandbox-token"));
-        AccountSwitcherModel model = new AccountSwitcherModel(accounts, credentials, background, Platform::runLater,
-                new AccountSwitcherListener() {
+        AccountSwitcherModel model = new AccountSwitcherModel(accounts, credentials,
+                BackgroundTasks.onFxThread(background), new AccountSwitcherListener() {
                     @Override
                     public void onSwitched(Account account, Optional<ApiToken> token) {
                         events.add("switched " + account.displayName() + " " + token.map(ApiToken::revealForRedaction).orElse("-"));

@@ -14,6 +14,7 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.logging.SecretRedactor;
 import dev.hoodadmin.ratelimit.RequestGate;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -87,7 +88,7 @@ class SignInViewTest {
                 demo.set(true);
             }
         };
-        SignInViewModel model = new SignInViewModel(service, background, Platform::runLater, listener);
+        SignInViewModel model = new SignInViewModel(service, BackgroundTasks.onFxThread(background), listener);
         if (prefill != null) model.prefill(prefill);
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setScene(new Scene(new SignInView(model).root(), 520, 560));

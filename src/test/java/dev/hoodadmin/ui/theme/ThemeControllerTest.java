@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.theme;
 
 import dev.hoodadmin.ui.QueuedExecutor;
 import dev.hoodadmin.ui.common.AppTheme;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ class ThemeControllerTest {
     private Optional<AppTheme> osAnswer = Optional.of(AppTheme.DARK);
 
     private ThemeController controller(ThemePreference preference) {
-        return new ThemeController(preference, () -> osAnswer, background, Runnable::run, applied::add);
+        return new ThemeController(preference, () -> osAnswer, BackgroundTasks.of(background, Runnable::run),
+                applied::add);
     }
 
     @Test
