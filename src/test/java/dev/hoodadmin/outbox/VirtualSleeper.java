@@ -1,29 +1,30 @@
 package dev.hoodadmin.outbox;
 
-import java.time.Instant;
+import dev.hoodadmin.time.Sleeper;
 
-/** Sleeps in virtual time: a sleep until a moment moves the manual clock there at once. */
+import java.time.Clock;
+import java.time.Duration;
+
+/** Sleeps in virtual time: a wait moves the manual clock forward by its length at once. */
 final class VirtualSleeper implements Sleeper {
     private final ManualClock clock;
-    private boolean wakeUpPending;
 
     VirtualSleeper(ManualClock clock) {
         this.clock = clock;
     }
 
     @Override
-    public synchronized void sleepUntil(Instant deadline) throws InterruptedException {
-        if (!wakeUpPending && deadline != null) {
-            clock.advanceTo(deadline);
-            return;
-        }
-        while (!wakeUpPending) wait();
-        wakeUpPending = false;
+    public Clock wallClock() {
+        return clock;
     }
 
     @Override
-    public synchronized void wakeUp() {
-        wakeUpPending = true;
-        notifyAll();
+    public long nanoTime() {
+        return Duration.between(ManualClock.START, clock.instant()).toNanos();
+    }
+
+    @Override
+    public void await(Object monitor, long nanos) {
+        clock.advance(Duration.ofNanos(nanos));
     }
 }

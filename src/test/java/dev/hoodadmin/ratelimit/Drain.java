@@ -35,7 +35,7 @@ final class Drain {
     /** @param othersEveryNth every n-th request, someone else spends 3 requests just before ours arrives; 0 = never */
     static Run run(RateBudgetConfig config, FakeTime time, SimulatedHoodWindows server, int requests,
                    int othersEveryNth) throws InterruptedException {
-        RateBudget budget = new RateBudget(config, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(config, time);
         long start = time.nanoTime();
         Duration minimum = FixedWindowSchedule.minimumDuration(requests, server.phasesAt(start));
         for (int i = 1; i <= requests; i++) {

@@ -23,7 +23,7 @@ class EpochPriorTest {
     private final FakeTime time = FakeTime.autoAdvancing();
     // the figures below reason with a 50 ms margin, wider than the default
     private final RateBudget budget = new RateBudget(
-            RateBudgetConfig.defaults().withEpochPriorMargin(Duration.ofMillis(50)), time, time, time.wallClock());
+            RateBudgetConfig.defaults().withEpochPriorMargin(Duration.ofMillis(50)), time);
 
     private static RateLimitHeaders ok(int limit, int remaining, long reset) {
         return new RateLimitHeaders(200, limit, remaining, reset, null);
@@ -102,8 +102,7 @@ class EpochPriorTest {
 
     @Test
     void withThePriorDisabledThePhaseStartsUnknown() {
-        RateBudget unknown = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time, time,
-                time.wallClock());
+        RateBudget unknown = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time);
 
         assertThat(unknown.snapshot().windows().get(0).phaseUncertainty()).isEqualTo(Duration.ofSeconds(1));
         assertThat(unknown.estimateDuration(11)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));

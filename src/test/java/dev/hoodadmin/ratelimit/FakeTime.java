@@ -1,5 +1,7 @@
 package dev.hoodadmin.ratelimit;
 
+import dev.hoodadmin.time.Sleeper;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * notifies the monitor, so a test decides exactly when time moves. A wall clock moves with it, from a
  * chosen instant at {@link #ORIGIN}; it can be stepped on its own, as NTP steps a real one.
  */
-final class FakeTime implements Ticker, Sleeper {
+final class FakeTime implements Sleeper {
 
     /** Deliberately not zero: the budget must only rely on differences of ticker values. */
     static final long ORIGIN = -7_000_000_000L;
@@ -54,7 +56,8 @@ final class FakeTime implements Ticker, Sleeper {
     }
 
     /** The wall clock, moving with this ticker. */
-    Clock wallClock() {
+    @Override
+    public Clock wallClock() {
         return new Clock() {
             @Override
             public ZoneId getZone() {

@@ -80,8 +80,7 @@ class RateBudgetConcurrencyTest {
     @Test
     void neverMoreThanTheLimitsInAnyWindowWhateverItsPhase() throws Exception {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time, time,
-                time.wallClock());
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time);
 
         List<Long> grants = runWorkers(() -> {
             BudgetPermit permit = budget.acquire();
@@ -98,8 +97,7 @@ class RateBudgetConcurrencyTest {
     @Test
     void workersSyncingFromServerHeadersAreNeverRefused() throws Exception {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time, time,
-                time.wallClock());
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time);
         SimulatedHoodWindows server = new SimulatedHoodWindows(RateBudgetConfig.HOOD_CLASS_C, time.nanoTime(),
                 List.of(Duration.ofMillis(730), Duration.ofSeconds(52)), SimulatedHoodWindows.Rounding.CEIL);
 
@@ -110,7 +108,7 @@ class RateBudgetConcurrencyTest {
     @Test
     void workersAssumingEpochAlignedWindowsAreNeverRefusedBySuchAServer() throws Exception {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time, time, time.wallClock());
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time);
         SimulatedHoodWindows server = SimulatedHoodWindows.onWallClock(RateBudgetConfig.HOOD_CLASS_C, time,
                 List.of(Duration.ZERO, Duration.ZERO), SimulatedHoodWindows.Rounding.CEIL);
 

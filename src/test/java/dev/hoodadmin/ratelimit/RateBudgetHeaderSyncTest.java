@@ -16,8 +16,7 @@ class RateBudgetHeaderSyncTest {
 
     private final FakeTime time = FakeTime.autoAdvancing();
     private final RateBudget budget = new RateBudget(
-            RateBudgetConfig.defaults().withArrivalMargin(Duration.ZERO).withEpochAlignedPrior(false),
-            time, time, time.wallClock());
+            RateBudgetConfig.defaults().withArrivalMargin(Duration.ZERO).withEpochAlignedPrior(false), time);
 
     private static RateLimitHeaders ok(Integer limit, Integer remaining, Long reset) {
         return new RateLimitHeaders(200, limit, remaining, reset, null);
@@ -149,7 +148,7 @@ class RateBudgetHeaderSyncTest {
     void ambiguousLimitMatchingTwoWindowsIsIgnored() throws InterruptedException {
         RateBudget sameLimits = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false)
                 .withWindows(java.util.List.of(FixedWindow.of(10, Duration.ofSeconds(1)),
-                        FixedWindow.of(10, Duration.ofSeconds(5)))), time, time, time.wallClock());
+                        FixedWindow.of(10, Duration.ofSeconds(5)))), time);
         sameLimits.acquire().completed(ok(10, 0, 1L));
 
         assertThat(sameLimits.snapshot().windows().get(0).remaining()).isEqualTo(9);

@@ -42,7 +42,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void retryAfterPausesEveryAcquisitionUntilThen() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(3L));
 
         for (int i = 0; i < 5; i++) {
@@ -53,7 +53,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void waitingWorkersAllStayBlockedUntilThePauseEnds() throws Exception {
         FakeTime time = FakeTime.manual();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit refused = budget.acquire();
         refused.completed(tooMany(3L));
 
@@ -74,7 +74,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void laterLongerPauseWinsOverAnEarlierShorterOne() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit a = budget.acquire();
         BudgetPermit b = budget.acquire();
         a.completed(tooMany(5L));
@@ -86,7 +86,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void absurdRetryAfterIsCappedAtAnHour() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(Long.MAX_VALUE));
 
         assertThat(budget.snapshot().pausedFor()).isEqualTo(Duration.ofHours(1));
@@ -95,7 +95,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void retryAfterZeroDoesNotPause() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(0L));
 
         assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isZero();
@@ -104,7 +104,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void tooManyRequestsWithoutRetryAfterPausesForTheDefault() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(null));
 
         assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(1));
@@ -113,7 +113,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void parallelLimitWaitsForAnotherRequestInFlight() throws Exception {
         FakeTime time = FakeTime.manual();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit refused = budget.acquire();
         BudgetPermit stillInFlight = budget.acquire();
         refused.completed(tooMany(-1L));
@@ -135,7 +135,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void parallelLimitIsAlsoReleasedByAFailedRequest() throws Exception {
         FakeTime time = FakeTime.manual();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit refused = budget.acquire();
         BudgetPermit stillInFlight = budget.acquire();
         refused.completed(tooMany(-1L));
@@ -150,7 +150,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void parallelLimitWithNothingElseInFlightWaitsTheShortFallback() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(-1L));
 
         assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofMillis(100));
@@ -159,7 +159,7 @@ class RateBudgetRetryAfterTest {
     @Test
     void parallelLimitNeverWaitsLongerThanTheMaximum() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit refused = budget.acquire();
         budget.acquire(); // never reported: a caller bug must not block the app forever
         refused.completed(tooMany(-1L));

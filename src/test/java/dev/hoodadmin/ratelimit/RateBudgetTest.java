@@ -17,8 +17,7 @@ class RateBudgetTest {
     private final FakeTime time = FakeTime.autoAdvancing();
 
     private RateBudget budget(Duration margin) {
-        return new RateBudget(RateBudgetConfig.defaults().withArrivalMargin(margin).withEpochAlignedPrior(false),
-                time, time, time.wallClock());
+        return new RateBudget(RateBudgetConfig.defaults().withArrivalMargin(margin).withEpochAlignedPrior(false), time);
     }
 
     private static List<Duration> grantTimes(RateBudget budget, int requests) throws InterruptedException {
