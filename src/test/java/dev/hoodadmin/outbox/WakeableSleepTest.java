@@ -1,5 +1,6 @@
 package dev.hoodadmin.outbox;
 
+import dev.hoodadmin.testing.TestClock;
 import dev.hoodadmin.time.ClockSleeper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -11,22 +12,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The worker's sleep, in virtual time: nothing here waits for real time to pass. */
 @Timeout(5)
 class WakeableSleepTest {
-    final ManualClock clock = new ManualClock();
-    final WakeableSleep sleep = new WakeableSleep(clock, new VirtualSleeper(clock));
+    final TestClock clock = TestClock.autoAdvancing();
+    final WakeableSleep sleep = new WakeableSleep(clock, clock);
 
     @Test
     void aDeadlineAlreadyReachedReturnsAtOnce() throws Exception {
         sleep.sleepUntil(clock.instant());
         sleep.sleepUntil(clock.instant().minusSeconds(1));
 
-        assertThat(clock.instant()).isEqualTo(ManualClock.START);
+        assertThat(clock.instant()).isEqualTo(TestClock.START);
     }
 
     @Test
     void aSleepUntilADeadlineEndsExactlyThere() throws Exception {
-        sleep.sleepUntil(ManualClock.START.plusSeconds(12).plusMillis(3));
+        sleep.sleepUntil(TestClock.START.plusSeconds(12).plusMillis(3));
 
-        assertThat(clock.instant()).isEqualTo(ManualClock.START.plusSeconds(12).plusMillis(3));
+        assertThat(clock.instant()).isEqualTo(TestClock.START.plusSeconds(12).plusMillis(3));
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.hoodadmin.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hoodadmin.testing.TestClock;
+
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,7 @@ class RateBudgetHeaderSyncTest {
 
     private static final Duration DRIFT_ALLOWANCE = Duration.ofMillis(2);
 
-    private final FakeTime time = FakeTime.autoAdvancing();
+    private final TestClock time = TestClock.autoAdvancing();
     private final RateBudget budget = new RateBudget(
             RateBudgetConfig.defaults().withArrivalMargin(Duration.ZERO).withEpochAlignedPrior(false), time);
 
@@ -25,7 +27,7 @@ class RateBudgetHeaderSyncTest {
     private Duration grantAndComplete(RateLimitHeaders headers) throws InterruptedException {
         BudgetPermit permit = budget.acquire();
         permit.completed(headers);
-        return FakeTime.sinceOrigin(permit.grantedAtNanos());
+        return TestClock.sinceOrigin(permit.grantedAtNanos());
     }
 
     private int perSecondRemaining() {
