@@ -1,11 +1,11 @@
 package dev.hoodadmin.account;
 
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.files.OwnerOnly;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,16 +92,8 @@ public final class AccountStore {
 
     /** The account's own folder for its outbox and cache, created owner-only if needed. */
     public Path accountDirectory(Account account) throws IOException {
-        Path dir = accountsRoot.resolve(account.id());
-        Files.createDirectories(dir);
-        for (Path p : List.of(accountsRoot, dir)) {
-            try {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
-            } catch (UnsupportedOperationException e) {
-                // Windows: the per-user profile folder is already private to its owner
-            }
-        }
-        return dir;
+        OwnerOnly.createFolder(accountsRoot);
+        return OwnerOnly.createFolder(accountsRoot.resolve(account.id()));
     }
 
     private Account require(String id) {

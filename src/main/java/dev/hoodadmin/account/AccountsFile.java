@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hoodadmin.files.OwnerOnly;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,21 +71,12 @@ final class AccountsFile {
         }
         Path temp = file.resolveSibling(NAME + ".tmp");
         Files.deleteIfExists(temp);
-        createOwnerOnly(temp);
+        OwnerOnly.createFile(temp);
         Files.write(temp, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
         try {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void createOwnerOnly(Path path) throws IOException {
-        try {
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            // Windows: files in the per-user profile are private to their owner already
-            Files.createFile(path);
         }
     }
 }

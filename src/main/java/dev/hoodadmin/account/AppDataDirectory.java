@@ -1,9 +1,9 @@
 package dev.hoodadmin.account;
 
+import dev.hoodadmin.files.OwnerOnly;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
@@ -41,12 +41,6 @@ public final class AppDataDirectory {
 
     /** Creates the folder if needed, owner-only where the file system has POSIX permissions. */
     public static Path ensureExists(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the per-user profile folder is already private to its owner
-        }
-        return dir;
+        return OwnerOnly.createFolder(dir);
     }
 }

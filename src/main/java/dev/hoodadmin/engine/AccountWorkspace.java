@@ -5,7 +5,7 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.api.PropertyPager;
-import dev.hoodadmin.outbox.ClockSleeper;
+import dev.hoodadmin.time.ClockSleeper;
 import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxEvent;

@@ -1,10 +1,9 @@
 package dev.hoodadmin.logging;
 
+import dev.hoodadmin.files.OwnerOnly;
+
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -12,7 +11,7 @@ import java.util.logging.Logger;
 
 /**
  * Sends java.util.logging (and so {@link System.Logger}) to rotating files
- * {@code <app-data>/logs/hood-admin-0.log … -4.log}, 2 MB each, in an owner-only folder, through the
+ * {@code <app-data>/logs/hood-admin-0.log … -4.log}, 2 MB each, owner-only like their folder, through the
  * {@link SecretRedactor}. Handlers already on the logger (the console) are made to redact too.
  */
 public final class AppLogging implements AutoCloseable {
@@ -38,12 +37,8 @@ public final class AppLogging implements AutoCloseable {
 
     static AppLogging install(Path logDirectory, SecretRedactor redactor, int limitBytes, int count, Logger logger)
             throws IOException {
-        Files.createDirectories(logDirectory);
-        ownerOnly(logDirectory, "rwx------");
-        // FileHandler patterns treat '%' specially; a literal one in the folder name must be doubled
-        String pattern = logDirectory.toAbsolutePath().toString().replace("%", "%%")
-                + "/" + FILE_PREFIX + "%g.log";
-        FileHandler file = new FileHandler(pattern, limitBytes, count, true);
+        OwnerOnly.createFolder(logDirectory);
+        FileHandler file = new OwnerOnlyFileHandler(logDirectory, FILE_PREFIX, limitBytes, count);
         file.setEncoding("UTF-8");
         file.setFormatter(new RedactingFormatter(redactor, new LogLineFormatter()));
         for (Handler existing : logger.getHandlers()) {
@@ -53,7 +48,6 @@ public final class AppLogging implements AutoCloseable {
             }
         }
         logger.addHandler(file);
-        restrictExistingFiles(logDirectory);
         return new AppLogging(logger, file, logDirectory);
     }
 
@@ -66,20 +60,5 @@ public final class AppLogging implements AutoCloseable {
     public void close() {
         logger.removeHandler(fileHandler);
         fileHandler.close();
-    }
-
-    /** Files written after rotation get the default mode, but the folder above them is already owner-only. */
-    private static void restrictExistingFiles(Path directory) throws IOException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, FILE_PREFIX + "*")) {
-            for (Path file : files) ownerOnly(file, "rw-------");
-        }
-    }
-
-    private static void ownerOnly(Path path, String mode) throws IOException {
-        try {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the per-user profile folder is already private to its owner
-        }
     }
 }

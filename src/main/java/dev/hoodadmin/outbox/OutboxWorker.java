@@ -1,6 +1,8 @@
 package dev.hoodadmin.outbox;
 
 import dev.hoodadmin.api.PropertyApi;
+import dev.hoodadmin.time.ClockSleeper;
+import dev.hoodadmin.time.Sleeper;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +26,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final EditSender sender;
     private final Outbox outbox;
     private final Clock clock;
-    private final Sleeper sleeper;
+    private final WakeableSleep sleeper;
     private final OutboxListener wakeOnChange = this::onOutboxEvent;
     private final Object changeMonitor = new Object();
 
@@ -38,12 +40,13 @@ public final class OutboxWorker implements AutoCloseable {
     private boolean sentSinceDrained;       // worker thread only
     private boolean recoverBeforeNextTurn;  // worker thread only
 
+    /** @param sleeper passes the time while the worker waits for {@code clock} to reach an edit's next attempt */
     public OutboxWorker(Outbox outbox, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Sleeper sleeper) {
         this.outbox = outbox;
         this.queue = outbox.sendQueue();
         this.sender = new EditSender(queue, api, retryPolicy, clock);
         this.clock = clock;
-        this.sleeper = sleeper;
+        this.sleeper = new WakeableSleep(clock, sleeper);
     }
 
     /** A worker on the real clock with the standard backoff. */

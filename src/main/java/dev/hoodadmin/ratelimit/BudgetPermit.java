@@ -18,7 +18,7 @@ public final class BudgetPermit implements RequestGate.Permit {
         this.stamps = List.copyOf(stamps);
     }
 
-    /** When the budget granted this request, on the budget's {@link Ticker}. */
+    /** When the budget granted this request, on the budget's ticker ({@link dev.hoodadmin.time.Sleeper#nanoTime()}). */
     public long grantedAtNanos() {
         return grantedAtNanos;
     }

@@ -1,6 +1,7 @@
 package dev.hoodadmin.ratelimit;
 
-import java.time.Clock;
+import dev.hoodadmin.time.Sleeper;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * The hypothesis that the server's fixed windows start at whole multiples of their length since the
  * Unix epoch (rate limiters key them on {@code floor(serverTime / length)}) and that the server's
  * clock and our wall clock agree to within a margin (both NTP-synced). Maps those boundaries from the
- * wall clock onto the budget's monotonic {@link Ticker}, where all counting happens.
+ * wall clock onto the budget's monotonic ticker ({@link Sleeper#nanoTime()}), where all counting happens.
  *
  * <p>The mapping is read again every minute: the ticker and the wall clock drift apart, and NTP
  * corrects only the wall clock. Not thread-safe: {@link RateBudget} guards it with its lock.
@@ -20,8 +21,7 @@ final class EpochPrior {
     private static final long SECOND = 1_000_000_000L;
     static final long RESYNC_INTERVAL_NANOS = 60 * SECOND;
 
-    private final Clock wallClock;
-    private final Ticker ticker;
+    private final Sleeper time;
     private final long margin;
     /** Ticker time of the last wall-clock reading. */
     private long readAt;
@@ -31,9 +31,8 @@ final class EpochPrior {
     private long readSpread;
 
     /** @param margin how far apart the server's clock and our wall clock may be, either way */
-    EpochPrior(Clock wallClock, Ticker ticker, Duration margin) {
-        this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
-        this.ticker = Objects.requireNonNull(ticker, "ticker");
+    EpochPrior(Sleeper time, Duration margin) {
+        this.time = Objects.requireNonNull(time, "time");
         this.margin = margin.toNanos();
         read();
     }
@@ -56,9 +55,9 @@ final class EpochPrior {
     }
 
     private void read() {
-        long before = ticker.nanoTime();
-        Instant wall = wallClock.instant();
-        long after = ticker.nanoTime();
+        long before = time.nanoTime();
+        Instant wall = time.wallClock().instant();
+        long after = time.nanoTime();
         readAt = before + (after - before) / 2;
         readSpread = (after - before + 1) / 2;
         epochNanosAtRead = wall.getEpochSecond() * SECOND + wall.getNano();

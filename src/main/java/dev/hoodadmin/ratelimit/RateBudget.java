@@ -1,5 +1,8 @@
 package dev.hoodadmin.ratelimit;
 
+import dev.hoodadmin.time.ClockSleeper;
+import dev.hoodadmin.time.Sleeper;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,8 +37,7 @@ public final class RateBudget implements RequestGate {
 
     private final Object lock = new Object();
     private final RateBudgetConfig config;
-    private final Ticker ticker;
-    private final Sleeper sleeper;
+    private final Sleeper time;
     private final List<WindowTracker> windows = new ArrayList<>();
     private final HeaderSync headerSync = new HeaderSync();
     /** Null when not configured or dropped after a contradiction. */
@@ -46,36 +48,34 @@ public final class RateBudget implements RequestGate {
     private int inFlight;
 
     /**
-     * @param ticker    the monotonic clock all waiting and counting uses
-     * @param wallClock read only to place the epoch-aligned windows of the prior on {@code ticker}
+     * @param time all waiting and counting uses its monotonic ticker; its wall clock is read only to
+     *             place the epoch-aligned windows of the prior on that ticker
      */
-    public RateBudget(RateBudgetConfig config, Ticker ticker, Sleeper sleeper, Clock wallClock) {
+    public RateBudget(RateBudgetConfig config, Sleeper time) {
         this.config = Objects.requireNonNull(config, "config");
-        this.ticker = Objects.requireNonNull(ticker, "ticker");
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        Objects.requireNonNull(wallClock, "wallClock");
+        this.time = Objects.requireNonNull(time, "time");
         for (FixedWindow window : config.windows()) {
             windows.add(new WindowTracker(window, config.arrivalMargin()));
         }
         if (config.epochAlignedPrior()) {
-            epochPrior = new EpochPrior(wallClock, ticker, config.epochPriorMargin());
+            epochPrior = new EpochPrior(time, config.epochPriorMargin());
             epochPrior.applyTo(windows);
         }
-        long now = ticker.nanoTime();
+        long now = time.nanoTime();
         pausedUntil = now;
         holdUntil = now;
     }
 
     /** A budget on the real clocks. */
     public static RateBudget withSystemClock(RateBudgetConfig config) {
-        return new RateBudget(config, Ticker.system(), Sleeper.system(), Clock.systemUTC());
+        return new RateBudget(config, new ClockSleeper(Clock.systemUTC()));
     }
 
     @Override
     public BudgetPermit acquire() throws InterruptedException {
         synchronized (lock) {
             while (true) {
-                long now = ticker.nanoTime();
+                long now = time.nanoTime();
                 keepPriorInStep(now);
                 long wait = nanosUntilGrant(now);
                 if (wait <= 0) {
@@ -86,7 +86,7 @@ public final class RateBudget implements RequestGate {
                     inFlight++;
                     return new BudgetPermit(this, now, stamps);
                 }
-                sleeper.await(lock, wait);
+                time.await(lock, wait);
             }
         }
     }
@@ -94,7 +94,7 @@ public final class RateBudget implements RequestGate {
     /** What the budget looks like now. */
     public BudgetSnapshot snapshot() {
         synchronized (lock) {
-            long now = ticker.nanoTime();
+            long now = time.nanoTime();
             keepPriorInStep(now);
             List<BudgetSnapshot.Window> views = new ArrayList<>();
             for (WindowTracker window : windows) {
@@ -118,7 +118,7 @@ public final class RateBudget implements RequestGate {
             return Duration.ZERO;
         }
         synchronized (lock) {
-            long now = ticker.nanoTime();
+            long now = time.nanoTime();
             keepPriorInStep(now);
             List<WindowTracker> plan = new ArrayList<>();
             for (WindowTracker window : windows) {
@@ -137,7 +137,7 @@ public final class RateBudget implements RequestGate {
 
     void onCompleted(BudgetPermit permit, RateLimitHeaders headers) {
         synchronized (lock) {
-            long now = ticker.nanoTime();
+            long now = time.nanoTime();
             finishOne(now);
             for (WindowTracker.Stamp stamp : permit.stamps()) {
                 WindowTracker.answered(stamp, now);
@@ -154,7 +154,7 @@ public final class RateBudget implements RequestGate {
     /** No response: the request may or may not have counted, so it stays counted. */
     void onFailed() {
         synchronized (lock) {
-            finishOne(ticker.nanoTime());
+            finishOne(time.nanoTime());
             lock.notifyAll();
         }
     }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.store;
 
+import dev.hoodadmin.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating if needed) the file and brings its schema up to date. */
     public static Database open(Path file, Schema schema) {
         try {
-            OwnerOnlyFiles.ensure(file);
+            OwnerOnly.ensureFile(file);
         } catch (IOException e) {
             throw new DatabaseException("Cannot create the data file " + file + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package dev.hoodadmin.cli;
 
 import dev.hoodadmin.engine.GateFactory;
 import dev.hoodadmin.sim.SimulatorConfig;
+import dev.hoodadmin.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +47,11 @@ class RateLimitedApplyTest {
     @Test
     void waitsOutA429FromBudgetSpentByAnotherClientWithoutLosingAnEdit() {
         Duration steadyWindow = Duration.ofSeconds(2);
-        ShiftedClock simClock = new ShiftedClock();
+        TestClock simClock = TestClock.runningFromNow();
         cli = new CliHarness(SimulatorConfig.builder(CliHarness.TOKEN).steady(15, steadyWindow).clock(simClock), home)
                 .withGates(GateFactory.hoodLimits());
         Path csv = edits(10);
-        simClock.jumpToNextBoundary(steadyWindow);
+        simClock.advance(untilNextBoundary(simClock, steadyWindow));
         cli.sim.spendBudget(15); // another admin used the whole window a moment ago
 
         CliHarness.Run run = cli.apply(csv);
@@ -59,5 +60,11 @@ class RateLimitedApplyTest {
         assertThat(cli.sim.stats().tooManyRequests()).isPositive();
         assertThat(cli.sim.stats().count("PATCH", 204)).isEqualTo(10);
         assertThat(run.err()).contains("Summary: 10 applied");
+    }
+
+    /** How far the server's clock is from the start of its next fixed window of this length. */
+    private static Duration untilNextBoundary(TestClock clock, Duration window) {
+        long windowMillis = window.toMillis();
+        return Duration.ofMillis(windowMillis - Math.floorMod(clock.millis(), windowMillis));
     }
 }

@@ -90,6 +90,20 @@ class RedactionTest {
     }
 
     @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aFileOpenedByRotationIsOwnerOnlyToo() throws Exception {
+        logging = AppLogging.install(logs, redactor, 2000, 3, logger);
+
+        for (int i = 0; i < 100; i++) logger.info("line " + i + " ".repeat(50));
+
+        assertThat(logs.resolve("hood-admin-2.log")).exists();
+        for (String name : new String[] {"hood-admin-0.log", "hood-admin-1.log", "hood-admin-2.log"}) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(logs.resolve(name)))).as(name)
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void filesRotateAtTheLimit() throws Exception {
         logging = AppLogging.install(logs, redactor, 2000, 3, logger);
 

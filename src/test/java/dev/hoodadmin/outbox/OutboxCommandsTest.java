@@ -92,11 +92,11 @@ class OutboxCommandsTest {
         Edit edit = h.enqueue(region, Map.of(DESCRIPTION, "x"));
         h.outbox.sendQueue().claimNextDue().orElseThrow();
         h.outbox.sendQueue().retryLater(h.stored(edit.id()), EditError.from(ScriptedApi.error(500)), 1,
-                ManualClock.START.plus(Duration.ofMinutes(1)));
+                OutboxHarness.START.plus(Duration.ofMinutes(1)));
 
         Edit now = h.outbox.retry(edit.id());
 
-        assertThat(now.nextAttemptAt()).isEqualTo(ManualClock.START);
+        assertThat(now.nextAttemptAt()).isEqualTo(OutboxHarness.START);
         assertThat(now.faults()).isEqualTo(1);
         assertThat(now.lastError().status()).isEqualTo(500);
     }

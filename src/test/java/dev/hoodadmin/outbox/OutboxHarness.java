@@ -4,9 +4,11 @@ import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.store.AppSchema;
 import dev.hoodadmin.store.Database;
+import dev.hoodadmin.testing.TestClock;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,11 +16,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A real outbox on a real SQLite file, a scripted API, a manual clock and a worker sleeping in virtual time. */
+/** A real outbox on a real SQLite file, a scripted API, a test clock and a worker sleeping in virtual time. */
 final class OutboxHarness implements AutoCloseable {
+    static final Instant START = Instant.parse("2025-03-01T09:00:00Z");
     final Path file;
-    final ManualClock clock = new ManualClock();
-    final VirtualSleeper sleeper = new VirtualSleeper(clock);
+    /** The worker sleeps in virtual time: a wait until a moment moves the clock there at once. */
+    final TestClock clock = TestClock.autoAdvancing(START);
     final ScriptedApi api = new ScriptedApi(clock);
     final List<OutboxEvent> events = new CopyOnWriteArrayList<>();
     /** No jitter, so delays are exact: 1 s, 2 s, 4 s … 60 s; 8 attempts. */
@@ -36,7 +39,7 @@ final class OutboxHarness implements AutoCloseable {
         database = Database.open(file, AppSchema.current());
         outbox = new Outbox(database, clock);
         outbox.addListener(events::add);
-        worker = new OutboxWorker(outbox, api, retryPolicy, clock, sleeper);
+        worker = new OutboxWorker(outbox, api, retryPolicy, clock, clock);
     }
 
     /** Closes everything and opens the same file again, as after a quit or a crash. */

@@ -73,9 +73,9 @@ class OutboxInFlightTest {
 
         // the older value is retried after 1 s; the newer one goes only after it, so "newer" is what stays
         assertThat(h.api.calls()).extracting(ScriptedApi.Call::changes, ScriptedApi.Call::at).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Map.of(DESCRIPTION, "older"), ManualClock.START),
-                org.assertj.core.groups.Tuple.tuple(Map.of(DESCRIPTION, "older"), ManualClock.START.plusSeconds(1)),
-                org.assertj.core.groups.Tuple.tuple(Map.of(DESCRIPTION, "newer"), ManualClock.START.plusSeconds(1)));
+                org.assertj.core.groups.Tuple.tuple(Map.of(DESCRIPTION, "older"), OutboxHarness.START),
+                org.assertj.core.groups.Tuple.tuple(Map.of(DESCRIPTION, "older"), OutboxHarness.START.plusSeconds(1)),
+                org.assertj.core.groups.Tuple.tuple(Map.of(DESCRIPTION, "newer"), OutboxHarness.START.plusSeconds(1)));
     }
 
     @Test

@@ -50,7 +50,7 @@ class OutboxWorkerTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1000105", Map.of(DESCRIPTION, "Where the visitor lives")));
         Edit applied = h.stored(edit.id());
         assertThat(applied.state()).isEqualTo(EditState.APPLIED);
-        assertThat(applied.appliedAt()).isEqualTo(ManualClock.START);
+        assertThat(applied.appliedAt()).isEqualTo(OutboxHarness.START);
         assertThat(applied.attempts()).isEqualTo(1);
         assertThat(h.worker.isIdle()).isTrue();
         assertThat(h.events).extracting(e -> e.getClass().getSimpleName())
@@ -146,7 +146,7 @@ class OutboxWorkerTest {
 
         List<ScriptedApi.Call> calls = h.api.calls();
         assertThat(calls).extracting(ScriptedApi.Call::id).containsExactly("1000105", "1000105", "1000106");
-        assertThat(calls.get(1).at()).isEqualTo(ManualClock.START.plusSeconds(30));
+        assertThat(calls.get(1).at()).isEqualTo(OutboxHarness.START.plusSeconds(30));
         Edit applied = h.stored(first.id());
         assertThat(applied.state()).isEqualTo(EditState.APPLIED);
         assertThat(applied.attempts()).isEqualTo(2);
@@ -161,7 +161,7 @@ class OutboxWorkerTest {
 
         assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
 
-        Instant start = ManualClock.START;
+        Instant start = OutboxHarness.START;
         assertThat(h.api.calls()).extracting(ScriptedApi.Call::id, ScriptedApi.Call::at).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1000105", start),
                 org.assertj.core.groups.Tuple.tuple("1000106", start),
@@ -176,7 +176,7 @@ class OutboxWorkerTest {
 
         assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
 
-        assertThat(h.api.calls()).extracting(ScriptedApi.Call::at).containsOnly(ManualClock.START);
+        assertThat(h.api.calls()).extracting(ScriptedApi.Call::at).containsOnly(OutboxHarness.START);
         assertThat(h.stored(edit.id()).state()).isEqualTo(EditState.APPLIED);
         assertThat(h.stored(edit.id()).attempts()).isEqualTo(3);
     }
@@ -189,7 +189,7 @@ class OutboxWorkerTest {
         assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
 
         assertThat(h.api.calls()).extracting(ScriptedApi.Call::at)
-                .containsExactly(ManualClock.START, ManualClock.START.plusSeconds(1));
+                .containsExactly(OutboxHarness.START, OutboxHarness.START.plusSeconds(1));
         Edit applied = h.stored(edit.id());
         assertThat(applied.state()).isEqualTo(EditState.APPLIED);
         assertThat(applied.faults()).isEqualTo(1);
@@ -204,7 +204,7 @@ class OutboxWorkerTest {
         assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
 
         assertThat(h.api.calls()).extracting(ScriptedApi.Call::at)
-                .containsExactly(ManualClock.START, ManualClock.START.plusSeconds(1), ManualClock.START.plusSeconds(3));
+                .containsExactly(OutboxHarness.START, OutboxHarness.START.plusSeconds(1), OutboxHarness.START.plusSeconds(3));
         assertThat(h.stored(edit.id()).state()).isEqualTo(EditState.APPLIED);
     }
 
@@ -243,9 +243,9 @@ class OutboxWorkerTest {
         assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
 
         assertThat(h.api.calls()).extracting(ScriptedApi.Call::id, ScriptedApi.Call::at).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1000105", ManualClock.START),
-                org.assertj.core.groups.Tuple.tuple("1000106", ManualClock.START),
-                org.assertj.core.groups.Tuple.tuple("1000105", ManualClock.START.plusSeconds(1)));
+                org.assertj.core.groups.Tuple.tuple("1000105", OutboxHarness.START),
+                org.assertj.core.groups.Tuple.tuple("1000106", OutboxHarness.START),
+                org.assertj.core.groups.Tuple.tuple("1000105", OutboxHarness.START.plusSeconds(1)));
     }
 
     @Test

@@ -45,7 +45,7 @@ class TokenNeverStoredTest {
         HoodClient client = HoodClient.create(
                 Endpoint.parse("http://127.0.0.1:" + server.getAddress().getPort()), ApiToken.of(TOKEN), RequestGate.UNLIMITED);
         try (OutboxHarness h = new OutboxHarness(dir)) {
-            h.worker = new OutboxWorker(h.outbox, client, h.retryPolicy, h.clock, h.sleeper);
+            h.worker = new OutboxWorker(h.outbox, client, h.retryPolicy, h.clock, h.clock);
             h.enqueue(Properties.custom("1"), Map.of(DESCRIPTION, "applied"));
             h.enqueue(Properties.custom("2"), Map.of(DESCRIPTION, "rejected"));
             h.enqueue(Properties.custom("3"), Map.of(DESCRIPTION, "token refused"));

@@ -2,6 +2,8 @@ package dev.hoodadmin.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hoodadmin.testing.TestClock;
+
 import java.time.Duration;
 
 /**
@@ -33,9 +35,9 @@ final class Drain {
     }
 
     /** @param othersEveryNth every n-th request, someone else spends 3 requests just before ours arrives; 0 = never */
-    static Run run(RateBudgetConfig config, FakeTime time, SimulatedHoodWindows server, int requests,
+    static Run run(RateBudgetConfig config, TestClock time, SimulatedHoodWindows server, int requests,
                    int othersEveryNth) throws InterruptedException {
-        RateBudget budget = new RateBudget(config, time, time, time.wallClock());
+        RateBudget budget = new RateBudget(config, time);
         long start = time.nanoTime();
         Duration minimum = FixedWindowSchedule.minimumDuration(requests, server.phasesAt(start));
         for (int i = 1; i <= requests; i++) {

@@ -3,7 +3,9 @@ package dev.hoodadmin.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hoodadmin.ratelimit.SimulatedHoodWindows.Rounding;
+import dev.hoodadmin.testing.TestClock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class EpochPriorDrainTest {
 
     private static Drain.Run drain(Duration start, List<Duration> serverShifts, RateBudgetConfig config, int requests,
                                    int othersEveryNth) throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing(FakeTime.wallAt(start));
+        TestClock time = TestClock.autoAdvancing(TestClock.START.truncatedTo(ChronoUnit.MINUTES).plus(start));
         SimulatedHoodWindows server = SimulatedHoodWindows.onWallClock(WINDOWS, time, serverShifts, Rounding.CEIL);
         return Drain.run(config, time, server, requests, othersEveryNth);
     }

@@ -3,6 +3,8 @@ package dev.hoodadmin.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hoodadmin.testing.TestClock;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +22,10 @@ class EpochPriorTest {
     /** The prior widens by the clock-drift allowance (100 ppm) between wall-clock readings. */
     private static final Duration DRIFT_ALLOWANCE = Duration.ofMillis(1);
 
-    private final FakeTime time = FakeTime.autoAdvancing();
+    private final TestClock time = TestClock.autoAdvancing();
     // the figures below reason with a 50 ms margin, wider than the default
     private final RateBudget budget = new RateBudget(
-            RateBudgetConfig.defaults().withEpochPriorMargin(Duration.ofMillis(50)), time, time, time.wallClock());
+            RateBudgetConfig.defaults().withEpochPriorMargin(Duration.ofMillis(50)), time);
 
     private static RateLimitHeaders ok(int limit, int remaining, long reset) {
         return new RateLimitHeaders(200, limit, remaining, reset, null);
@@ -32,7 +34,7 @@ class EpochPriorTest {
     private Duration grantAndComplete(RateLimitHeaders headers) throws InterruptedException {
         BudgetPermit permit = budget.acquire();
         permit.completed(headers);
-        return FakeTime.sinceOrigin(permit.grantedAtNanos());
+        return TestClock.sinceOrigin(permit.grantedAtNanos());
     }
 
     private List<Duration> grantAndComplete(int requests) throws InterruptedException {
@@ -71,7 +73,7 @@ class EpochPriorTest {
         }
 
         // Counted in the window that may begin at 0.96 s, so the next one waits until that window surely ended.
-        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofMillis(1400));
+        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofMillis(1400));
     }
 
     @Test
@@ -102,8 +104,7 @@ class EpochPriorTest {
 
     @Test
     void withThePriorDisabledThePhaseStartsUnknown() {
-        RateBudget unknown = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time, time,
-                time.wallClock());
+        RateBudget unknown = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time);
 
         assertThat(unknown.snapshot().windows().get(0).phaseUncertainty()).isEqualTo(Duration.ofSeconds(1));
         assertThat(unknown.estimateDuration(11)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));

@@ -2,6 +2,8 @@ package dev.hoodadmin.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hoodadmin.testing.TestClock;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,9 +81,8 @@ class RateBudgetConcurrencyTest {
 
     @Test
     void neverMoreThanTheLimitsInAnyWindowWhateverItsPhase() throws Exception {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time, time,
-                time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time);
 
         List<Long> grants = runWorkers(() -> {
             BudgetPermit permit = budget.acquire();
@@ -97,9 +98,8 @@ class RateBudgetConcurrencyTest {
 
     @Test
     void workersSyncingFromServerHeadersAreNeverRefused() throws Exception {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time, time,
-                time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false), time);
         SimulatedHoodWindows server = new SimulatedHoodWindows(RateBudgetConfig.HOOD_CLASS_C, time.nanoTime(),
                 List.of(Duration.ofMillis(730), Duration.ofSeconds(52)), SimulatedHoodWindows.Rounding.CEIL);
 
@@ -109,8 +109,8 @@ class RateBudgetConcurrencyTest {
 
     @Test
     void workersAssumingEpochAlignedWindowsAreNeverRefusedBySuchAServer() throws Exception {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time, time, time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(RateBudgetConfig.defaults(), time);
         SimulatedHoodWindows server = SimulatedHoodWindows.onWallClock(RateBudgetConfig.HOOD_CLASS_C, time,
                 List.of(Duration.ZERO, Duration.ZERO), SimulatedHoodWindows.Rounding.CEIL);
 

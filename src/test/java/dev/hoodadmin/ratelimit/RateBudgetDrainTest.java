@@ -3,6 +3,8 @@ package dev.hoodadmin.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hoodadmin.ratelimit.SimulatedHoodWindows.Rounding;
+import dev.hoodadmin.testing.TestClock;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ class RateBudgetDrainTest {
 
     private static Drain.Run drain(int requests, Duration secondOffset, Duration minuteOffset, Rounding rounding,
                                    int othersEveryNth) throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing();
+        TestClock time = TestClock.autoAdvancing();
         SimulatedHoodWindows server = new SimulatedHoodWindows(WINDOWS, time.nanoTime(),
                 List.of(secondOffset, minuteOffset), rounding);
         return Drain.run(PHASE_UNKNOWN, time, server, requests, othersEveryNth);

@@ -2,6 +2,8 @@ package dev.hoodadmin.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hoodadmin.testing.TestClock;
+
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +16,9 @@ class RateBudgetHeaderSyncTest {
 
     private static final Duration DRIFT_ALLOWANCE = Duration.ofMillis(2);
 
-    private final FakeTime time = FakeTime.autoAdvancing();
+    private final TestClock time = TestClock.autoAdvancing();
     private final RateBudget budget = new RateBudget(
-            RateBudgetConfig.defaults().withArrivalMargin(Duration.ZERO).withEpochAlignedPrior(false),
-            time, time, time.wallClock());
+            RateBudgetConfig.defaults().withArrivalMargin(Duration.ZERO).withEpochAlignedPrior(false), time);
 
     private static RateLimitHeaders ok(Integer limit, Integer remaining, Long reset) {
         return new RateLimitHeaders(200, limit, remaining, reset, null);
@@ -26,7 +27,7 @@ class RateBudgetHeaderSyncTest {
     private Duration grantAndComplete(RateLimitHeaders headers) throws InterruptedException {
         BudgetPermit permit = budget.acquire();
         permit.completed(headers);
-        return FakeTime.sinceOrigin(permit.grantedAtNanos());
+        return TestClock.sinceOrigin(permit.grantedAtNanos());
     }
 
     private int perSecondRemaining() {
@@ -149,7 +150,7 @@ class RateBudgetHeaderSyncTest {
     void ambiguousLimitMatchingTwoWindowsIsIgnored() throws InterruptedException {
         RateBudget sameLimits = new RateBudget(RateBudgetConfig.defaults().withEpochAlignedPrior(false)
                 .withWindows(java.util.List.of(FixedWindow.of(10, Duration.ofSeconds(1)),
-                        FixedWindow.of(10, Duration.ofSeconds(5)))), time, time, time.wallClock());
+                        FixedWindow.of(10, Duration.ofSeconds(5)))), time);
         sameLimits.acquire().completed(ok(10, 0, 1L));
 
         assertThat(sameLimits.snapshot().windows().get(0).remaining()).isEqualTo(9);

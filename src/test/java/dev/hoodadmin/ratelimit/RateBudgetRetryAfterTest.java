@@ -3,6 +3,8 @@ package dev.hoodadmin.ratelimit;
 import static dev.hoodadmin.ratelimit.Conditions.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hoodadmin.testing.TestClock;
+
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -41,19 +43,19 @@ class RateBudgetRetryAfterTest {
 
     @Test
     void retryAfterPausesEveryAcquisitionUntilThen() throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(3L));
 
         for (int i = 0; i < 5; i++) {
-            assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(3));
+            assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(3));
         }
     }
 
     @Test
     void waitingWorkersAllStayBlockedUntilThePauseEnds() throws Exception {
-        FakeTime time = FakeTime.manual();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.manual();
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit refused = budget.acquire();
         refused.completed(tooMany(3L));
 
@@ -67,26 +69,26 @@ class RateBudgetRetryAfterTest {
         assertThat(second).isNotDone();
 
         time.advance(Duration.ofMillis(1));
-        assertThat(FakeTime.sinceOrigin(first.get(5, TimeUnit.SECONDS).grantedAtNanos())).isEqualTo(Duration.ofSeconds(3));
-        assertThat(FakeTime.sinceOrigin(second.get(5, TimeUnit.SECONDS).grantedAtNanos())).isEqualTo(Duration.ofSeconds(3));
+        assertThat(TestClock.sinceOrigin(first.get(5, TimeUnit.SECONDS).grantedAtNanos())).isEqualTo(Duration.ofSeconds(3));
+        assertThat(TestClock.sinceOrigin(second.get(5, TimeUnit.SECONDS).grantedAtNanos())).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
     void laterLongerPauseWinsOverAnEarlierShorterOne() throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit a = budget.acquire();
         BudgetPermit b = budget.acquire();
         a.completed(tooMany(5L));
         b.completed(tooMany(2L));
 
-        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(5));
+        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test
     void absurdRetryAfterIsCappedAtAnHour() throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(Long.MAX_VALUE));
 
         assertThat(budget.snapshot().pausedFor()).isEqualTo(Duration.ofHours(1));
@@ -94,26 +96,26 @@ class RateBudgetRetryAfterTest {
 
     @Test
     void retryAfterZeroDoesNotPause() throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(0L));
 
-        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isZero();
+        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isZero();
     }
 
     @Test
     void tooManyRequestsWithoutRetryAfterPausesForTheDefault() throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(null));
 
-        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(1));
+        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void parallelLimitWaitsForAnotherRequestInFlight() throws Exception {
-        FakeTime time = FakeTime.manual();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.manual();
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit refused = budget.acquire();
         BudgetPermit stillInFlight = budget.acquire();
         refused.completed(tooMany(-1L));
@@ -127,15 +129,15 @@ class RateBudgetRetryAfterTest {
 
         stillInFlight.completed(RateLimitHeaders.none(204));
 
-        assertThat(FakeTime.sinceOrigin(resend.get(5, TimeUnit.SECONDS).grantedAtNanos()))
+        assertThat(TestClock.sinceOrigin(resend.get(5, TimeUnit.SECONDS).grantedAtNanos()))
                 .isEqualTo(Duration.ofSeconds(5));
         assertThat(budget.snapshot().waitingForInFlight()).isFalse();
     }
 
     @Test
     void parallelLimitIsAlsoReleasedByAFailedRequest() throws Exception {
-        FakeTime time = FakeTime.manual();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.manual();
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit refused = budget.acquire();
         BudgetPermit stillInFlight = budget.acquire();
         refused.completed(tooMany(-1L));
@@ -149,21 +151,21 @@ class RateBudgetRetryAfterTest {
 
     @Test
     void parallelLimitWithNothingElseInFlightWaitsTheShortFallback() throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(-1L));
 
-        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofMillis(100));
+        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofMillis(100));
     }
 
     @Test
     void parallelLimitNeverWaitsLongerThanTheMaximum() throws InterruptedException {
-        FakeTime time = FakeTime.autoAdvancing();
-        RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
+        TestClock time = TestClock.autoAdvancing();
+        RateBudget budget = new RateBudget(CONFIG, time);
         BudgetPermit refused = budget.acquire();
         budget.acquire(); // never reported: a caller bug must not block the app forever
         refused.completed(tooMany(-1L));
 
-        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(30));
+        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofSeconds(30));
     }
 }

@@ -3,6 +3,8 @@ package dev.hoodadmin.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hoodadmin.testing.TestClock;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,18 +16,17 @@ import org.junit.jupiter.api.Test;
  */
 class RateBudgetTest {
 
-    private final FakeTime time = FakeTime.autoAdvancing();
+    private final TestClock time = TestClock.autoAdvancing();
 
     private RateBudget budget(Duration margin) {
-        return new RateBudget(RateBudgetConfig.defaults().withArrivalMargin(margin).withEpochAlignedPrior(false),
-                time, time, time.wallClock());
+        return new RateBudget(RateBudgetConfig.defaults().withArrivalMargin(margin).withEpochAlignedPrior(false), time);
     }
 
     private static List<Duration> grantTimes(RateBudget budget, int requests) throws InterruptedException {
         List<Duration> times = new ArrayList<>();
         for (int i = 0; i < requests; i++) {
             BudgetPermit permit = budget.acquire();
-            times.add(FakeTime.sinceOrigin(permit.grantedAtNanos()));
+            times.add(TestClock.sinceOrigin(permit.grantedAtNanos()));
             permit.completed(RateLimitHeaders.none(204));
         }
         return times;
@@ -46,7 +47,7 @@ class RateBudgetTest {
             budget.acquire(); // no response yet
         }
 
-        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofMillis(1020));
+        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(Duration.ofMillis(1020));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.hoodadmin.ratelimit;
 
 import dev.hoodadmin.ratelimit.FixedWindowSchedule.WindowPhase;
+import dev.hoodadmin.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class SimulatedHoodWindows {
      * Windows keyed on the server's clock like real rate limiters, {@code floor((epoch - shift) / length)},
      * with the server's clock equal to {@code time}'s wall clock. Zero shifts make them epoch-aligned.
      */
-    static SimulatedHoodWindows onWallClock(List<FixedWindow> windows, FakeTime time, List<Duration> shifts,
+    static SimulatedHoodWindows onWallClock(List<FixedWindow> windows, TestClock time, List<Duration> shifts,
                                             Rounding rounding) {
         Instant wall = time.wallClock().instant();
         long epochNanos = wall.getEpochSecond() * SECOND + wall.getNano();

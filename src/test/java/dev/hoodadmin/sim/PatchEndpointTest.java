@@ -1,6 +1,6 @@
 package dev.hoodadmin.sim;
 
-import dev.hoodadmin.testing.MutableClock;
+import dev.hoodadmin.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PatchEndpointTest {
     private static final String UPDATABLE = "example, description, export_alias, pi_data, importable, exportable";
-    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2025-03-04T05:06:07Z"));
+    private static final TestClock CLOCK = TestClock.manual(Instant.parse("2025-03-04T05:06:07Z"));
     private static HoodSimulator sim;
     private static SimClient client;
 

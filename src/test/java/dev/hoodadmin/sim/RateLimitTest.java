@@ -1,6 +1,6 @@
 package dev.hoodadmin.sim;
 
-import dev.hoodadmin.testing.MutableClock;
+import dev.hoodadmin.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class RateLimitTest {
     /** A whole minute since the epoch, so both windows start here; requests begin 100 ms into it. */
     private static final Instant MINUTE_START = Instant.ofEpochMilli(1_699_999_980_000L);
 
-    private final MutableClock clock = new MutableClock(MINUTE_START.plusMillis(100));
+    private final TestClock clock = TestClock.manual(MINUTE_START.plusMillis(100));
     private HoodSimulator sim;
     private SimClient client;
 

@@ -1,5 +1,6 @@
 package dev.hoodadmin.store;
 
+import dev.hoodadmin.files.OwnerOnly;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,10 +68,10 @@ class DatabaseTest {
 
         try (Database db = Database.open(file, NOTES_V1)) {
             insert(db, "typed by a person");
-            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnlyFiles.OWNER_READ_WRITE);
+            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnly.FILE_PERMISSIONS);
             Path wal = Path.of(file + "-wal");
             assertThat(wal).exists();
-            assertThat(Files.getPosixFilePermissions(wal)).isEqualTo(OwnerOnlyFiles.OWNER_READ_WRITE);
+            assertThat(Files.getPosixFilePermissions(wal)).isEqualTo(OwnerOnly.FILE_PERMISSIONS);
         }
     }
 
@@ -83,7 +84,7 @@ class DatabaseTest {
 
         Database.open(file, NOTES_V1).close();
 
-        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnlyFiles.OWNER_READ_WRITE);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(OwnerOnly.FILE_PERMISSIONS);
     }
 
     @Test

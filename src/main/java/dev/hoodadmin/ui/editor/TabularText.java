@@ -1,5 +1,11 @@
 package dev.hoodadmin.ui.editor;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,63 +15,25 @@ import java.util.List;
  * LibreOffice and Google Sheets put on the clipboard). The line break after the last row is not a row.
  */
 final class TabularText {
+    /** Pasted text is taken as it is: a paste is never refused over a stray quote. */
+    private static final CSVFormat CLIPBOARD = CSVFormat.TDF.builder()
+            .setIgnoreSurroundingSpaces(false) // TDF trims cells; spaces someone typed are kept
+            .setIgnoreEmptyLines(false)        // a blank line is a row with one empty cell
+            .setLenientEof(true)               // a quote never closed takes the rest of the text as the cell
+            .setTrailingData(true)             // text after a closing quote belongs to the cell: "ab"c is abc
+            .get();
+
     private TabularText() {
     }
 
     static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         if (text == null || text.isEmpty()) return rows;
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int i = 0;
-        boolean cellStart = true;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (cellStart && c == '"') {
-                i = readQuoted(text, i + 1, cell);
-                cellStart = false;
-                continue;
-            }
-            cellStart = false;
-            if (c == '\t') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                cellStart = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
-                row.add(cell.toString());
-                rows.add(row);
-                row = new ArrayList<>();
-                cell.setLength(0);
-                cellStart = true;
-            } else {
-                cell.append(c);
-            }
-            i++;
-        }
-        if (!cellStart || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
+        try (CSVParser parser = CSVParser.parse(text, CLIPBOARD)) {
+            for (CSVRecord record : parser) rows.add(record.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading text in memory failed", e); // a StringReader does not fail
         }
         return rows;
-    }
-
-    /** Reads a quoted cell's content into {@code cell}; returns the index after the closing quote. */
-    private static int readQuoted(String text, int from, StringBuilder cell) {
-        int i = from;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            cell.append(c);
-            i++;
-        }
-        return i; // no closing quote: take the rest as the cell
     }
 }

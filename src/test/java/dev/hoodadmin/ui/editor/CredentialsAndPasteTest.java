@@ -10,17 +10,9 @@ import javafx.scene.control.Label;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-
-import java.nio.file.Path;
 
 import static dev.hoodadmin.ui.editor.EditorHarness.COUPON_CODE;
 import static dev.hoodadmin.ui.editor.EditorHarness.LOYALTY_TIER;
@@ -31,22 +23,10 @@ import static dev.hoodadmin.ui.table.PropertyColumns.LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A refused token pauses sending behind a banner without losing edits; a spreadsheet block pastes into cells. */
-@ExtendWith(ApplicationExtension.class)
 class CredentialsAndPasteTest {
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension();
     private EditorHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new EditorHarness(folder, stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void aRefusedTokenShowsTheBannerKeepsTheEditAndSigningInAgainSendsIt(FxRobot robot) throws Exception {

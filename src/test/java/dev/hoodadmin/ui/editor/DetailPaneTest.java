@@ -6,18 +6,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
 
 import static dev.hoodadmin.ui.editor.EditorHarness.LIFETIME_VALUE;
 import static dev.hoodadmin.ui.editor.EditorHarness.LOYALTY_TIER;
@@ -28,22 +20,10 @@ import static dev.hoodadmin.ui.table.PropertyColumns.LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The detail pane beside the table: editing, character count, validation, Save and Revert. */
-@ExtendWith(ApplicationExtension.class)
 class DetailPaneTest {
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension();
     private EditorHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new EditorHarness(folder, stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void descriptionEditedInTheDetailPaneCountsCharactersAndIsHighlightedUntilApplied(FxRobot robot) throws Exception {

@@ -14,18 +14,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -40,22 +33,10 @@ import static dev.hoodadmin.ui.table.PropertyColumns.LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every editing action by keyboard: the menus' shortcuts and the queue list's keys, never more than the buttons allow. */
-@ExtendWith(ApplicationExtension.class)
 class EditorShortcutsTest {
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension();
     private EditorHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new EditorHarness(folder, stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void everyMenuItemHasAShortcutAndTheButtonsNameTheirs(FxRobot robot) throws Exception {

@@ -11,18 +11,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import static dev.hoodadmin.ui.editor.EditorHarness.COUPON_CODE;
@@ -36,22 +29,10 @@ import static dev.hoodadmin.ui.editor.EditorHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Editing in the grid with the keyboard, against the real simulator and outbox. */
-@ExtendWith(ApplicationExtension.class)
 class GridEditingTest {
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension();
     private EditorHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new EditorHarness(folder, stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void keyboardEditIsHighlightedUntilTheServerAppliesIt(FxRobot robot) throws Exception {

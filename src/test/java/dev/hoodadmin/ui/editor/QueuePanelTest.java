@@ -10,17 +10,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,22 +27,10 @@ import static dev.hoodadmin.ui.editor.EditorHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The queue panel: the edits and their states, Retry, Discard, Edit again, progress with ETA, budget gauge. */
-@ExtendWith(ApplicationExtension.class)
 class QueuePanelTest {
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension();
     private EditorHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new EditorHarness(folder, stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void aFailedEditIsListedWithItsErrorAndRetrySendsIt(FxRobot robot) throws Exception {

@@ -4,18 +4,11 @@ import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.outbox.EditState;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,26 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A bulk edit made through the window drains through the real outbox, worker, client and rate budget against
  * a server that enforces Hood's limits (10 a second, 150 a minute) on the real clock: paced, never refused.
  */
-@ExtendWith(ApplicationExtension.class)
 class RateLimitedDrainTest {
     /** About 80 % of them are custom properties: more than 30 to edit. */
     private static final int PROPERTIES = 45;
     private static final String VALUE = "Set for every custom property at once";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension(EditorHarness.Setup.rateLimited(PROPERTIES));
     private EditorHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new EditorHarness(folder, stage, EditorHarness.Setup.rateLimited(PROPERTIES));
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void aBulkEditOfEveryCustomPropertyIsSentAtTheRateLimitWithoutA429(FxRobot robot) throws Exception {

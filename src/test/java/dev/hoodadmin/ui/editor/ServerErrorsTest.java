@@ -10,18 +10,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
 
 import static dev.hoodadmin.ui.editor.EditorHarness.COUPON_CODE;
 import static dev.hoodadmin.ui.editor.EditorHarness.LOYALTY_TIER;
@@ -33,22 +25,10 @@ import static dev.hoodadmin.ui.table.PropertyColumns.STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The server's answers shown where the edit is: a 400 inline with its trace id, a 500 retried to success. */
-@ExtendWith(ApplicationExtension.class)
 class ServerErrorsTest {
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension();
     private EditorHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new EditorHarness(folder, stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void aRejectionIsShownOnTheRowAndTheFieldWithItsTraceIdAndCanBeCorrected(FxRobot robot) throws Exception {

@@ -8,18 +8,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -32,24 +25,12 @@ import static dev.hoodadmin.ui.table.PropertyColumns.IMPORTABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** System properties cannot be changed by any path: mouse, keyboard, paste, bulk edit, or the view model. */
-@ExtendWith(ApplicationExtension.class)
 class SystemLockTest {
     private static final String LOCKED = "System properties are defined by Hood and cannot be changed";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension();
     private EditorHarness app;
-
-    @Start
-    void start(Stage stage) {
-        app = new EditorHarness(folder, stage);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        app.close();
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void theDetailPaneDisablesEveryControlAndSaysWhy(FxRobot robot) throws Exception {

@@ -21,4 +21,22 @@ class TabularTextTest {
         assertThat(TabularText.parse("\"two\nlines\"\t\"say \"\"hi\"\"\"\n\"a\tb\""))
                 .containsExactly(List.of("two\nlines", "say \"hi\""), List.of("a\tb"));
     }
+
+    @Test
+    void rowsMayDifferInLengthAndBlankRowsAndTrailingTabsCount() {
+        assertThat(TabularText.parse("a\tb\tc\n\nd\t\n")).containsExactly(List.of("a", "b", "c"), List.of(""), List.of("d", ""));
+        assertThat(TabularText.parse("a\rb\r")).containsExactly(List.of("a"), List.of("b"));
+    }
+
+    @Test
+    void spacesAndCommentLikeTextAreKeptAsTyped() {
+        assertThat(TabularText.parse(" x \t# y\n")).containsExactly(List.of(" x ", "# y"));
+    }
+
+    @Test
+    void strayQuotesAreTextNotErrors() {
+        assertThat(TabularText.parse("ab\"c\t\"\"")).containsExactly(List.of("ab\"c", ""));
+        assertThat(TabularText.parse("\"ab\"cd\tx")).containsExactly(List.of("abcd", "x"));
+        assertThat(TabularText.parse("\"never closed\tx\ny")).containsExactly(List.of("never closed\tx\ny"));
+    }
 }

@@ -1,6 +1,6 @@
 package dev.hoodadmin.ui.main;
 
-import dev.hoodadmin.testing.MutableClock;
+import dev.hoodadmin.testing.TestClock;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
@@ -30,7 +30,7 @@ class MainViewModelRefreshTest {
     private static final Executor IN_PLACE = Runnable::run;
     private static final String TOKEN = "refresh-test-token";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final TestClock clock = TestClock.manual(Instant.parse("2026-03-01T10:00:00Z"));
     private HoodSimulator sim;
     private HoodClient client;
 

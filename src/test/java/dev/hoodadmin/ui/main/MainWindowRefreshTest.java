@@ -1,6 +1,6 @@
 package dev.hoodadmin.ui.main;
 
-import dev.hoodadmin.testing.MutableClock;
+import dev.hoodadmin.testing.TestClock;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MainWindowRefreshTest {
     private static final String TOKEN = "window-refresh-token";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final TestClock clock = TestClock.manual(Instant.parse("2026-03-01T10:00:00Z"));
     private final HoodSimulator sim = HoodSimulator.start(
             SimulatorConfig.builder(TOKEN).rateLimitsEnabled(false).clock(clock).build());
     private final HoodClient client = HoodClient.create(new Endpoint(sim.baseUri()), ApiToken.of(TOKEN), RequestGate.UNLIMITED);
