@@ -12,7 +12,7 @@ import dev.hoodadmin.sim.SimulatorConfig;
 import dev.hoodadmin.store.AppSchema;
 import dev.hoodadmin.store.Database;
 import dev.hoodadmin.store.PropertyCache;
-import dev.hoodadmin.testing.MutableClock;
+import dev.hoodadmin.testing.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class PropertySyncTest {
     private static final String TOKEN = "sync-test-token";
     private static final PropertyPager.PageListener QUIET = (rows, loaded, total) -> { };
 
-    private final MutableClock serverClock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final TestClock serverClock = TestClock.manual(Instant.parse("2026-03-01T10:00:00Z"));
     private final HoodSimulator sim = HoodSimulator.start(
             SimulatorConfig.builder(TOKEN).rateLimitsEnabled(false).clock(serverClock).build());
     private final HoodClient client = HoodClient.create(new Endpoint(sim.baseUri()), ApiToken.of(TOKEN), RequestGate.UNLIMITED);
