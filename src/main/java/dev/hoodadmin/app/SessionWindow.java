@@ -17,7 +17,6 @@ import dev.hoodadmin.ui.queue.RateBudgetSource;
 import dev.hoodadmin.ui.quit.QuitGuard;
 import dev.hoodadmin.ui.quit.UnsentEdits;
 import dev.hoodadmin.ui.theme.ThemeController;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 
@@ -40,7 +39,7 @@ final class SessionWindow {
         this.stage = new Stage();
         AppIcons.addTo(stage);
         MainViewModel viewModel = new MainViewModel(account.properties(),
-                new PropertyLoader(services.background(), Platform::runLater), FilterExecution.app(services.background()),
+                new PropertyLoader(services.tasks()), FilterExecution.app(services.background()),
                 new AccountLabel(account.endpoint(), demo), Locale.getDefault(Locale.Category.FORMAT));
         window = new MainWindow(viewModel, new WindowStateBinder(PreferencesWindowStateStore.forMainWindow()),
                 themes, help);
@@ -59,17 +58,8 @@ final class SessionWindow {
 
             @Override
             public void whenSent(Consumer<Boolean> done) {
-                services.background().execute(() -> {
-                    boolean drained;
-                    try {
-                        drained = account.worker().awaitDrained() == DrainResult.DRAINED;
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        drained = false;
-                    }
-                    boolean result = drained;
-                    Platform.runLater(() -> done.accept(result));
-                });
+                services.tasks().call(() -> account.worker().awaitDrained() == DrainResult.DRAINED)
+                        .onSuccess(done).onFailure(failure -> done.accept(false)).start();
             }
         };
     }

@@ -82,17 +82,18 @@ final class WindowFlow implements AccountSwitcherListener {
     private void switchTo(AccountOpener opener, Optional<Account> account) {
         SessionWindow previous = current;
         if (previous != null) previous.freeze();
-        services.background().execute(() -> {
-            if (previous != null) previous.account().close(); // releases the data file before reopening it
-            try {
-                AccountWorkspace opened = opener.open();
-                opened.worker().start(); // first resends what a previous run left in flight
-                Platform.runLater(() -> show(opened, account, previous));
-            } catch (Exception e) {
-                LOG.log(System.Logger.Level.ERROR, "Could not open the account", e);
-                Platform.runLater(() -> failedToOpen(e, previous));
-            }
-        });
+        services.tasks().call(() -> {
+                    if (previous != null) previous.account().close(); // releases the data file before reopening it
+                    AccountWorkspace opened = opener.open();
+                    opened.worker().start(); // first resends what a previous run left in flight
+                    return opened;
+                })
+                .onSuccess(opened -> show(opened, account, previous))
+                .onFailure(e -> {
+                    LOG.log(System.Logger.Level.ERROR, "Could not open the account", e);
+                    failedToOpen(e, previous);
+                })
+                .start();
     }
 
     private void show(AccountWorkspace opened, Optional<Account> account, SessionWindow previous) {

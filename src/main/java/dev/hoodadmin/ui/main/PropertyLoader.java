@@ -4,16 +4,15 @@ import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyPager;
 
+import dev.hoodadmin.ui.common.BackgroundTask;
+import dev.hoodadmin.ui.common.BackgroundTasks;
+
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs one call of the account's property sync on the background executor and reports its pages, its
- * result or its failure on the UI executor (the JavaFX thread in the app, the calling thread in tests).
- * After {@link Load#cancel()} nothing more is reported.
+ * Runs one call of the account's property sync as a background task and reports its pages, its result or its
+ * failure on the UI executor (the JavaFX thread in the app). After {@link Load#cancel()} nothing more is reported.
  */
 public final class PropertyLoader {
     private static final System.Logger LOG = System.getLogger(PropertyLoader.class.getName());
@@ -39,54 +38,34 @@ public final class PropertyLoader {
         void cancel();
     }
 
-    private final Executor background;
-    private final Executor ui;
+    private final BackgroundTasks tasks;
 
-    public PropertyLoader(Executor background, Executor ui) {
-        this.background = background;
-        this.ui = ui;
+    public PropertyLoader(BackgroundTasks tasks) {
+        this.tasks = tasks;
     }
 
     public <T> Load start(Work<T> work, Listener<T> listener) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        Reporter report = action -> ui.execute(() -> {
-            if (!cancelled.get()) action.run();
-        });
-        FutureTask<Void> task = new FutureTask<>(() -> {
-            run(work, listener, report, cancelled);
-            return null;
-        });
-        try {
-            background.execute(task);
-        } catch (RejectedExecutionException e) {
-            LOG.log(System.Logger.Level.ERROR, "Background executor refused the load", e);
-            report.on(() -> listener.onFailed(LoadError.unexpected(e)));
-        }
+        AtomicBoolean cancelled = new AtomicBoolean(); // pages are handed over outside the task's own outcome
+        BackgroundTask.Handle task = tasks.call(() -> work.run((rows, loaded, total) -> tasks.ui().execute(() -> {
+                    if (!cancelled.get()) listener.onPage(rows, loaded, total);
+                })))
+                .onSuccess(listener::onFinished)
+                .onFailure(failure -> listener.onFailed(explain(failure)))
+                .start();
         return () -> {
             cancelled.set(true);
-            task.cancel(true);
+            task.cancel();
         };
     }
 
-    private <T> void run(Work<T> work, Listener<T> listener, Reporter report, AtomicBoolean cancelled) {
-        try {
-            T result = work.run((rows, loaded, total) -> report.on(() -> listener.onPage(rows, loaded, total)));
-            report.on(() -> listener.onFinished(result));
-        } catch (HoodApiException e) {
+    private static LoadError explain(Exception failure) {
+        if (failure instanceof HoodApiException e) {
             LOG.log(System.Logger.Level.WARNING, "Loading properties failed: " + e.error().summary());
-            report.on(() -> listener.onFailed(LoadError.from(e.error())));
-        } catch (InterruptedException e) {
-            if (!cancelled.get()) report.on(() -> listener.onFailed(LoadError.interrupted()));
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            // a bug: the stack trace goes to the log once; the window gets a readable line
-            LOG.log(System.Logger.Level.ERROR, "Loading properties failed unexpectedly", e);
-            report.on(() -> listener.onFailed(LoadError.unexpected(e)));
+            return LoadError.from(e.error());
         }
-    }
-
-    /** Hands a report to the UI executor unless the load was cancelled meanwhile. */
-    private interface Reporter {
-        void on(Runnable action);
+        if (failure instanceof InterruptedException) return LoadError.interrupted();
+        // a bug or a closing app: the stack trace goes to the log once; the window gets a readable line
+        LOG.log(System.Logger.Level.ERROR, "Loading properties failed unexpectedly", failure);
+        return LoadError.unexpected(failure);
     }
 }

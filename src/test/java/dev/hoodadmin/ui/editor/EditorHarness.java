@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
@@ -124,7 +125,7 @@ final class EditorHarness implements AutoCloseable {
         workerApi = switchable.get();
         outbox = account.outbox();
         worker = account.worker();
-        window = new MainWindow(new MainViewModel(account.properties(), new PropertyLoader(background, Platform::runLater),
+        window = new MainWindow(new MainViewModel(account.properties(), new PropertyLoader(BackgroundTasks.of(background, Platform::runLater)),
                 FilterExecution.app(background), new AccountLabel(endpoint, false), Locale.getDefault(Locale.Category.FORMAT)),
                 new InMemoryWindowStateStore());
         BudgetSource shownBudget = account.budget().<BudgetSource>map(RateBudgetSource::new).orElse(budget);

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.api.ApiError;
 import dev.hoodadmin.api.ApiErrorKind;
 import dev.hoodadmin.api.Endpoint;
@@ -33,7 +34,7 @@ class MainViewModelCacheTest {
 
     private static MainViewModel viewModel(PropertyApi api, Executor background, KeptCopy copy) {
         return new MainViewModel(new PropertySync(new PropertyPager(api, duration -> { }), 100, copy.cache),
-                new PropertyLoader(background, IN_PLACE), FilterExecution.inPlace(), new AccountLabel(Endpoint.parse("http://localhost:9"), false), Locale.US);
+                new PropertyLoader(BackgroundTasks.of(background, IN_PLACE)), FilterExecution.inPlace(), new AccountLabel(Endpoint.parse("http://localhost:9"), false), Locale.US);
     }
 
     private KeptCopy kept(List<ProfileProperty> rows) {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.testing.TestClock;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
@@ -82,7 +83,7 @@ class MainWindowCacheTest {
 
     private Stage openWindow(FxRobot robot, PropertyApi api, PropertyCache cache) {
         MainViewModel vm = new MainViewModel(new PropertySync(new PropertyPager(api, duration -> { }), 100, cache),
-                new PropertyLoader(background, Platform::runLater), FilterExecution.inPlace(),
+                new PropertyLoader(BackgroundTasks.of(background, Platform::runLater)), FilterExecution.inPlace(),
                 new AccountLabel(new Endpoint(sim.baseUri()), false), Locale.US);
         Stage[] stage = new Stage[1];
         robot.interact(() -> {

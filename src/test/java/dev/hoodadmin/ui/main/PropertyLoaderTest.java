@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.api.PropertyPager;
@@ -40,7 +41,7 @@ class PropertyLoaderTest {
     /** Loads run a full read of {@code api} in pages of 40. */
     private PropertyLoader loader(FakePropertyApi api, Executor background, Executor ui) {
         pager = new PropertyPager(api, duration -> { });
-        return new PropertyLoader(background, ui);
+        return new PropertyLoader(BackgroundTasks.of(background, ui));
     }
 
     private PropertyLoader.Work<List<ProfileProperty>> readAll() {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPager;
@@ -53,7 +54,7 @@ final class TestWindows {
     static MainViewModel viewModel(PropertyApi api, int pageSize, Executor background, Executor ui,
                                    FilterExecution filtering, boolean demo) {
         return new MainViewModel(new PropertySync(new PropertyPager(api, duration -> { }), pageSize, null),
-                new PropertyLoader(background, ui), filtering, new AccountLabel(Endpoint.parse(ENDPOINT), demo), Locale.US);
+                new PropertyLoader(BackgroundTasks.of(background, ui)), filtering, new AccountLabel(Endpoint.parse(ENDPOINT), demo), Locale.US);
     }
 
     /** The header a person clicks to sort by {@code column}. */
