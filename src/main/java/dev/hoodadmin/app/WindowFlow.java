@@ -34,7 +34,7 @@ final class WindowFlow implements AccountSwitcherListener {
     private final Node switcherNode; // one control, moved into each new window (it listens to the accounts)
     private final SignInWindow signIn;
     private DemoServer demo;
-    private SessionWindow current;
+    private AccountWindow current;
 
     WindowFlow(AppServices services, ThemeController themes, HelpActions help) {
         this.services = services;
@@ -80,7 +80,7 @@ final class WindowFlow implements AccountSwitcherListener {
     }
 
     private void switchTo(AccountOpener opener, Optional<Account> account) {
-        SessionWindow previous = current;
+        AccountWindow previous = current;
         if (previous != null) previous.freeze();
         services.tasks().call(() -> {
                     if (previous != null) previous.account().close(); // releases the data file before reopening it
@@ -96,8 +96,8 @@ final class WindowFlow implements AccountSwitcherListener {
                 .start();
     }
 
-    private void show(AccountWorkspace opened, Optional<Account> account, SessionWindow previous) {
-        current = new SessionWindow(opened, account.isEmpty(), services, themes, help, switcherNode,
+    private void show(AccountWorkspace opened, Optional<Account> account, AccountWindow previous) {
+        current = new AccountWindow(opened, account.isEmpty(), services, themes, help, switcherNode,
                 () -> signIn.show(owner(), account), this::quit);
         account.ifPresent(switcher::showConnected);
         current.show();
@@ -105,7 +105,7 @@ final class WindowFlow implements AccountSwitcherListener {
         if (previous != null) previous.dispose(); // after the new window shows, so the app never has none
     }
 
-    private void failedToOpen(Exception e, SessionWindow previous) {
+    private void failedToOpen(Exception e, AccountWindow previous) {
         if (previous != null) previous.dispose();
         current = null;
         Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());

@@ -30,13 +30,7 @@ public final class ApplyCommand extends CliCommand {
     Path input;
 
     @Mixin
-    ApiUrlOption apiUrl = new ApiUrlOption();
-
-    @Mixin
-    StateDirOption stateDir = new StateDirOption();
-
-    @Mixin
-    AccountOption account = new AccountOption();
+    AccountOptions account = new AccountOptions();
 
     public ApplyCommand() {
         this(CliEnvironment.system());
@@ -51,7 +45,7 @@ public final class ApplyCommand extends CliCommand {
         String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
         List<CsvRow> rows = readRows(source);
         RowChecker.Result checked = RowChecker.check(source, rows);
-        try (AccountWorkspace workspace = CommandAccount.open(environment, apiUrl.value(), account.name, stateDir.value)) {
+        try (AccountWorkspace workspace = account.open(environment)) {
             workspace.staged().add(checked.edits());
             return new EditRun(environment, workspace, err()).run(checked.refusals());
         }

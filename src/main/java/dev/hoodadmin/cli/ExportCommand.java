@@ -32,13 +32,7 @@ public final class ExportCommand extends CliCommand {
     boolean cached;
 
     @Mixin
-    ApiUrlOption apiUrl = new ApiUrlOption();
-
-    @Mixin
-    AccountOption account = new AccountOption();
-
-    @Mixin
-    StateDirOption stateDir = new StateDirOption();
+    AccountOptions account = new AccountOptions();
 
     public ExportCommand() {
         this(CliEnvironment.system());
@@ -52,7 +46,7 @@ public final class ExportCommand extends CliCommand {
     protected int run() throws CliException, InterruptedException {
         Path target = outFile.toAbsolutePath();
         Path partial = target.resolveSibling("." + target.getFileName() + ".partial");
-        try (AccountWorkspace workspace = CommandAccount.open(environment, apiUrl.value(), account.name, stateDir.value)) {
+        try (AccountWorkspace workspace = account.open(environment)) {
             int count;
             try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 count = PropertyDump.dump(workspace, ListQuery.all(), cached, PropertySink.csv(writer));

@@ -44,13 +44,7 @@ public final class ListCommand extends CliCommand {
     boolean cached;
 
     @Mixin
-    ApiUrlOption apiUrl = new ApiUrlOption();
-
-    @Mixin
-    AccountOption account = new AccountOption();
-
-    @Mixin
-    StateDirOption stateDir = new StateDirOption();
+    AccountOptions account = new AccountOptions();
 
     public ListCommand() {
         this(CliEnvironment.system());
@@ -63,7 +57,7 @@ public final class ListCommand extends CliCommand {
     @Override
     protected int run() throws CliException, InterruptedException {
         ListQuery query = query();
-        try (AccountWorkspace workspace = CommandAccount.open(environment, apiUrl.value(), account.name, stateDir.value)) {
+        try (AccountWorkspace workspace = account.open(environment)) {
             PropertySink sink = format == Format.json ? PropertySink.json(out()) : PropertySink.csv(out());
             PropertyDump.dump(workspace, query, cached, sink);
             return ExitCodes.OK;

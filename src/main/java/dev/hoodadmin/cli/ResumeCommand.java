@@ -17,13 +17,7 @@ import java.util.List;
 public final class ResumeCommand extends CliCommand {
 
     @Mixin
-    ApiUrlOption apiUrl = new ApiUrlOption();
-
-    @Mixin
-    StateDirOption stateDir = new StateDirOption();
-
-    @Mixin
-    AccountOption account = new AccountOption();
+    AccountOptions account = new AccountOptions();
 
     public ResumeCommand() {
         this(CliEnvironment.system());
@@ -35,7 +29,7 @@ public final class ResumeCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        try (AccountWorkspace workspace = CommandAccount.open(environment, apiUrl.value(), account.name, stateDir.value)) {
+        try (AccountWorkspace workspace = account.open(environment)) {
             return new EditRun(environment, workspace, err()).run(List.of());
         }
     }

@@ -66,6 +66,8 @@ class DemoModeWindowTest {
         assertThat(table.getItems()).hasSize(DemoServer.SAMPLE_SIZE);
         assertThat(robot.lookup("#demoBanner").query().isVisible()).isTrue();
 
+        // the rows are drawn on the next layout pass after the count changes
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup(".system-lock").queryAll().isEmpty());
         Set<Node> locks = robot.lookup(".system-lock").queryAll();
         assertThat(locks).isNotEmpty();
         for (Node lock : locks) {

@@ -27,13 +27,13 @@ import java.util.function.Consumer;
  * One main window on one opened account: the table, editing, and a quit guard that knows the
  * account's unsent edits. The window is thrown away (and a new one built) when the account changes.
  */
-final class SessionWindow {
+final class AccountWindow {
     private final AccountWorkspace account;
     private final Stage stage;
     private final MainWindow window;
     private final EditorFeature editing;
 
-    SessionWindow(AccountWorkspace account, boolean demo, AppServices services, ThemeController themes,
+    AccountWindow(AccountWorkspace account, boolean demo, AppServices services, ThemeController themes,
                   HelpActions help, Node accountSwitcher, Runnable onSignInRequested, Runnable quit) {
         this.account = account;
         this.stage = new Stage();
