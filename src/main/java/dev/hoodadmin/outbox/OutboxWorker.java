@@ -1,6 +1,7 @@
 package dev.hoodadmin.outbox;
 
 import dev.hoodadmin.api.PropertyApi;
+import dev.hoodadmin.ratelimit.RetryAfter;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -39,9 +40,15 @@ public final class OutboxWorker implements AutoCloseable {
     private boolean recoverBeforeNextTurn;  // worker thread only
 
     public OutboxWorker(Outbox outbox, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Sleeper sleeper) {
+        this(outbox, api, retryPolicy, clock, sleeper, RetryAfter.MAX_WAIT);
+    }
+
+    /** {@code retryAfterCap}: the longest wait a 429 may impose on the queue (tests use a short one). */
+    public OutboxWorker(Outbox outbox, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Sleeper sleeper,
+                        Duration retryAfterCap) {
         this.outbox = outbox;
         this.queue = outbox.sendQueue();
-        this.sender = new EditSender(queue, api, retryPolicy, clock);
+        this.sender = new EditSender(queue, api, retryPolicy, clock, retryAfterCap);
         this.clock = clock;
         this.sleeper = sleeper;
     }

@@ -84,21 +84,21 @@ class RateBudgetRetryAfterTest {
     }
 
     @Test
-    void absurdRetryAfterIsCappedAtAnHour() throws InterruptedException {
+    void absurdRetryAfterIsCappedAtFifteenMinutes() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
         RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
         budget.acquire().completed(tooMany(Long.MAX_VALUE));
 
-        assertThat(budget.snapshot().pausedFor()).isEqualTo(Duration.ofHours(1));
+        assertThat(budget.snapshot().pausedFor()).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
-    void retryAfterZeroDoesNotPause() throws InterruptedException {
+    void retryAfterZeroNamesNoTimeSoPausesForTheDefaultInsteadOfResendingAtOnce() throws InterruptedException {
         FakeTime time = FakeTime.autoAdvancing();
         RateBudget budget = new RateBudget(CONFIG, time, time, time.wallClock());
         budget.acquire().completed(tooMany(0L));
 
-        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isZero();
+        assertThat(FakeTime.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(CONFIG.defaultRetryPause());
     }
 
     @Test
