@@ -69,6 +69,12 @@ public record Edit(long id, String propertyId, String propertyName,
                 error, nextAttemptAt, createdAt, now, appliedAt, queueOrder);
     }
 
+    /** Back to PENDING as if new, at the given place in line: no attempts, faults or error left. */
+    Edit freshStart(long order, Instant now) {
+        return new Edit(id, propertyId, propertyName, baseline, changes, EditState.PENDING, 0, 0, null, now,
+                createdAt, now, appliedAt, order);
+    }
+
     /** Back to PENDING, not to be sent before {@code notBefore}, at the given place in line. */
     Edit waiting(EditError error, int faultCount, Instant notBefore, long order, Instant now) {
         return new Edit(id, propertyId, propertyName, baseline, changes, EditState.PENDING, attempts, faultCount,
