@@ -118,9 +118,9 @@ final class EditSender {
     }
 
     private static String readable(Duration wait) {
+        if (wait.toMillis() % 1000 != 0) return wait.toMillis() + " ms";
         long seconds = wait.toSeconds();
-        if (seconds >= 60 && seconds % 60 == 0) return seconds / 60 + " min";
-        return seconds >= 1 ? seconds + " s" : wait.toMillis() + " ms";
+        return seconds >= 60 && seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
     }
 
     private static EditError rateLimitError(ApiError error, String what) {
