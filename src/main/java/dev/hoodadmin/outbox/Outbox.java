@@ -74,6 +74,7 @@ public final class Outbox {
             });
             all.putAll(wanted);
             Map<UpdatableField, String> changes = EditValues.changesAgainst(baseline, all);
+            target.ifPresent(t -> keepSetBacksTheServerLacks(t, wanted, EditValues.snapshot(current), baseline, changes));
 
             if (target.isEmpty()) {
                 if (changes.isEmpty()) return new EditResult.NoChange();
@@ -106,6 +107,27 @@ public final class Outbox {
             Map<UpdatableField, String> changes = EditValues.changesAgainst(edit.baseline(), all);
             long order = edit.state() == EditState.PENDING ? edit.queueOrder() : repository.orderAtBack(c);
             return updateOrWithdraw(c, repository, announce, edit, edit.baseline(), changes, order, clock.instant());
+        });
+    }
+
+    /**
+     * A field set back to the queued edit's baseline may be dropped only while the server may still hold that
+     * baseline. The person may see the queued value (the screen shows queued values) — but once the edit was
+     * sent, its answer may have been lost after the server applied it; and a third value means someone else
+     * changed it. Dropping the field then would leave the server at a value the person did not choose: it is sent.
+     */
+    private static void keepSetBacksTheServerLacks(Edit target, Map<UpdatableField, String> wanted,
+                                                   Map<UpdatableField, String> seen, Map<UpdatableField, String> baseline,
+                                                   Map<UpdatableField, String> changes) {
+        wanted.forEach((field, value) -> {
+            String shown = seen.get(field);
+            boolean onlyTheQueuedValueShown = target.attempts() == 0
+                    && EditValues.same(field, shown, target.changes().get(field));
+            if (target.changedFields().contains(field) && !changes.containsKey(field)
+                    && !EditValues.same(field, value, shown) && !onlyTheQueuedValueShown) {
+                baseline.put(field, shown);
+                changes.put(field, value);
+            }
         });
     }
 
