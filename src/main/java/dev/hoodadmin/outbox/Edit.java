@@ -69,10 +69,12 @@ public record Edit(long id, String propertyId, String propertyName,
                 error, nextAttemptAt, createdAt, now, appliedAt, queueOrder);
     }
 
-    /** Back to PENDING as if new, at the given place in line: no attempts, faults or error left. */
+    /**
+     * Back to PENDING with a fresh retry budget (no faults, no error), at the given place in line. {@code attempts}
+     * keeps counting every try, as the queue panel shows it.
+     */
     Edit freshStart(long order, Instant now) {
-        return new Edit(id, propertyId, propertyName, baseline, changes, EditState.PENDING, 0, 0, null, now,
-                createdAt, now, appliedAt, order);
+        return waiting(null, 0, now, order, now);
     }
 
     /** Back to PENDING, not to be sent before {@code notBefore}, at the given place in line. */

@@ -92,9 +92,9 @@ final class EditSender {
         Optional<Duration> wait = RetryAfter.usableWait(asked, retryAfterCap);
         if (wait.isPresent()) {
             Instant until = now.plus(wait.get());
-            queue.backAtFront(edit, rateLimitError(apiError, "waiting " + readable(wait.get())
-                    + " as the server asked" + (wait.get().toSeconds() < asked
-                    ? " (Retry-After " + asked + " s, capped at " + readable(retryAfterCap) + ")" : "")), until);
+            boolean capped = wait.get().compareTo(Duration.ofSeconds(asked)) < 0;
+            queue.backAtFront(edit, rateLimitError(apiError, "waiting " + readable(wait.get()) + " as the server asked"
+                    + (capped ? " (Retry-After " + asked + " s, capped at " + readable(retryAfterCap) + ")" : "")), until);
             return new SendStep.RateLimited(until);
         }
         if (RetryAfter.isParallelLimit(asked) && ++parallelLimitsInARow == 1) {

@@ -149,7 +149,7 @@ public final class Outbox {
     }
 
     /**
-     * Sends an edit again: a FAILED one goes back in line with a fresh retry budget (attempts and faults reset);
+     * Sends an edit again: a FAILED one goes back in line with a fresh retry budget (its faults reset);
      * a PENDING one waiting out a backoff is sent as soon as possible. A REJECTED one must be corrected first
      * ({@link #replaceValues}) or explicitly resent unchanged ({@link #resendUnchanged}).
      */
@@ -190,7 +190,7 @@ public final class Outbox {
     }
 
     /**
-     * Sends a FAILED or REJECTED edit again exactly as it is, with a fresh retry budget, at the back of the
+     * Sends a FAILED or REJECTED edit again exactly as it is, with a fresh retry budget (faults reset), at the back of the
      * line: for a person who judged the refusal temporary (e.g. a 400 caused by the server's own fault).
      */
     public Edit resendUnchanged(long editId) throws EditRefusedException {

@@ -71,7 +71,6 @@ class OutboxRecoveryTest {
         assertThat(again).extracting(Edit::id).containsExactly(stopped.get(0).id(), stopped.get(2).id());
         assertThat(again).allSatisfy(edit -> {
             assertThat(edit.state()).isEqualTo(EditState.PENDING);
-            assertThat(edit.attempts()).isZero();
             assertThat(edit.faults()).isZero();
             assertThat(edit.lastError()).isNull();
         });
@@ -83,14 +82,17 @@ class OutboxRecoveryTest {
     }
 
     @Test
-    void retryingOneFailedEditResetsItsAttempts() throws Exception {
+    void retryingAnEditThatSpentItsRetriesGivesItAFullRetryBudgetAgain() throws Exception {
         Edit failed = threeStoppedEdits().get(0);
-        assertThat(failed.attempts()).isEqualTo(h.retryPolicy.maxAttempts());
+        assertThat(failed.faults()).isEqualTo(h.retryPolicy.maxAttempts());
+        h.outbox.retry(failed.id());
+        for (int i = 0; i < h.retryPolicy.maxAttempts() - 1; i++) h.api.thenFail(ScriptedApi.error(500));
 
-        Edit again = h.outbox.retry(failed.id());
+        h.drain();
 
-        assertThat(again.attempts()).isZero();
-        assertThat(again.faults()).isZero();
+        Edit applied = h.stored(failed.id());
+        assertThat(applied.state()).isEqualTo(EditState.APPLIED);
+        assertThat(applied.attempts()).isEqualTo(2 * h.retryPolicy.maxAttempts()); // every try counted, as shown
     }
 
     @Test
@@ -101,7 +103,7 @@ class OutboxRecoveryTest {
 
         assertThat(again.state()).isEqualTo(EditState.PENDING);
         assertThat(again.changes()).isEqualTo(rejected.changes());
-        assertThat(again.attempts()).isZero();
+        assertThat(again.lastError()).isNull();
         assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
         assertThat(h.stored(rejected.id()).state()).isEqualTo(EditState.APPLIED);
     }
