@@ -12,11 +12,18 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Hood profile-properties API over the JDK HttpClient. Every request first passes the
  * {@link RequestGate} (the rate budget), redirects are never followed (the token must not travel
  * to another host), and every failure comes out as a {@link HoodApiException} with a typed error.
+ * Every exchange is bounded by {@link ResponseLimits}: a deadline for the complete response (a server
+ * dripping its body cannot hang a request) and a cap on the body size.
  */
 public final class HoodClient implements PropertyApi {
     static final String PATH = "/v1/hood/profile-properties";
@@ -26,31 +33,43 @@ public final class HoodClient implements PropertyApi {
     private final ApiToken token;
     private final HttpClient http;
     private final RequestGate gate;
-    private final Duration requestTimeout;
+    private final ResponseLimits limits;
     private final PropertyJson json;
     private final ErrorBodyParser errors;
     private final RateLimitHeadersParser headers;
 
+    /** {@code requestTimeout} bounds each whole exchange; the body caps are the standard ones. */
     public HoodClient(Endpoint endpoint, ApiToken token, HttpClient http, RequestGate gate, ObjectMapper mapper,
                       Clock clock, Duration requestTimeout) {
+        this(endpoint, token, http, gate, mapper, clock, ResponseLimits.STANDARD.withDeadline(requestTimeout));
+    }
+
+    public HoodClient(Endpoint endpoint, ApiToken token, HttpClient http, RequestGate gate, ObjectMapper mapper,
+                      Clock clock, ResponseLimits limits) {
         this.endpoint = endpoint;
         this.token = token;
         this.http = http;
         this.gate = gate;
-        this.requestTimeout = requestTimeout;
+        this.limits = limits;
         this.json = new PropertyJson(mapper);
         this.errors = new ErrorBodyParser(mapper);
         this.headers = new RateLimitHeadersParser(clock);
     }
 
-    /** A client with the usual settings: HTTP/1.1, no redirects, 10 s to connect, 30 s per request. */
+    /** A client with the usual settings: HTTP/1.1, no redirects, 10 s to connect, 30 s per complete exchange. */
     public static HoodClient create(Endpoint endpoint, ApiToken token, RequestGate gate) {
+        return create(endpoint, token, gate, ResponseLimits.STANDARD);
+    }
+
+    /** As {@link #create(Endpoint, ApiToken, RequestGate)} with other bounds (tests use short ones). */
+    public static HoodClient create(Endpoint endpoint, ApiToken token, RequestGate gate, ResponseLimits limits) {
+        Duration connect = limits.deadline().compareTo(Duration.ofSeconds(10)) < 0 ? limits.deadline() : Duration.ofSeconds(10);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
+                .connectTimeout(connect)
                 .build();
-        return new HoodClient(endpoint, token, http, gate, new ObjectMapper(), Clock.systemUTC(), Duration.ofSeconds(30));
+        return new HoodClient(endpoint, token, http, gate, new ObjectMapper(), Clock.systemUTC(), limits);
     }
 
     public Endpoint endpoint() {
@@ -62,8 +81,8 @@ public final class HoodClient implements PropertyApi {
         String queryString = query.toQueryString();
         HttpRequest request = request(PATH + (queryString.isEmpty() ? "" : "?" + queryString))
                 .GET().build();
-        Exchange exchange = send(request);
-        return json.readPage(exchange.response().statusCode(), exchange.response().body(), exchange.rateLimit());
+        Exchange exchange = send(request, limits.maxListBodyBytes());
+        return json.readPage(exchange.status(), exchange.body(), exchange.contentType(), exchange.rateLimit());
     }
 
     @Override
@@ -79,32 +98,31 @@ public final class HoodClient implements PropertyApi {
                 .header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(json.patchBody(changes)))
                 .build();
-        return send(request).rateLimit();
+        Exchange exchange = send(request, limits.maxPatchBodyBytes());
+        // the contract's success is 204; a portal or proxy page answering 200 must not count as applied
+        json.requireAcceptedPatch(exchange.status(), exchange.body(), exchange.contentType());
+        return exchange.rateLimit();
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(endpoint.resolve(pathAndQuery))
-                .timeout(requestTimeout)
+                .timeout(limits.deadline())
                 .header("Authorization", token.authorizationHeader())
                 .header("Accept", "application/json")
                 .header("User-Agent", USER_AGENT);
     }
 
-    private record Exchange(HttpResponse<byte[]> response, RateLimitHeaders rateLimit) { }
+    private record Exchange(int status, ResponseBody body, String contentType, RateLimitHeaders rateLimit) { }
 
     /** Sends through the gate; returns only 2xx responses, everything else becomes a typed error. */
-    private Exchange send(HttpRequest request) throws HoodApiException, InterruptedException {
+    private Exchange send(HttpRequest request, int maxBodyBytes) throws HoodApiException, InterruptedException {
         RequestGate.Permit permit = gate.acquire();
-        HttpResponse<byte[]> response;
+        HttpResponse<ResponseBody> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
+            response = completeWithinDeadline(request, maxBodyBytes);
+        } catch (HoodApiException e) {
             permit.failed();
-            throw new HoodApiException(ApiError.network("No answer within " + requestTimeout.toSeconds()
-                    + " s from " + endpoint), e);
-        } catch (IOException e) {
-            permit.failed();
-            throw new HoodApiException(ApiError.network(describe(e)), e);
+            throw e;
         } catch (InterruptedException e) {
             permit.failed();
             throw e;
@@ -112,8 +130,9 @@ public final class HoodClient implements PropertyApi {
         RateLimitHeaders rateLimit = headers.parse(response.statusCode(), response.headers());
         permit.completed(rateLimit);
         int status = response.statusCode();
+        String contentType = response.headers().firstValue("Content-Type").orElse(null);
         if (status >= 200 && status < 300) {
-            return new Exchange(response, rateLimit);
+            return new Exchange(status, response.body(), contentType, rateLimit);
         }
         if (status >= 300 && status < 400) {
             String target = response.headers().firstValue("Location").orElse("elsewhere");
@@ -121,7 +140,49 @@ public final class HoodClient implements PropertyApi {
                     "Redirects are not followed, so the token never goes to another address. Check the API URL.",
                     null, null));
         }
-        throw new HoodApiException(errors.parse(status, response.body(), rateLimit.retryAfterSeconds()));
+        throw new HoodApiException(errors.parse(status, response.body().bytes(), rateLimit.retryAfterSeconds()));
+    }
+
+    /**
+     * The request's own timeout ends only the wait for the headers; the body is bounded here, by waiting for
+     * the complete response no longer than the deadline and then stopping the transfer.
+     */
+    private HttpResponse<ResponseBody> completeWithinDeadline(HttpRequest request, int maxBodyBytes)
+            throws HoodApiException, InterruptedException {
+        AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
+        CompletableFuture<HttpResponse<ResponseBody>> exchange = http.sendAsync(request, info -> {
+            CappedBodySubscriber subscriber = new CappedBodySubscriber(maxBodyBytes);
+            body.set(subscriber);
+            return subscriber;
+        });
+        try {
+            return exchange.get(limits.deadline().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            abort(exchange, body.get());
+            String phase = body.get() == null ? "" : " (the response was still arriving)";
+            throw new HoodApiException(ApiError.network(noAnswer() + phase), e);
+        } catch (InterruptedException e) {
+            abort(exchange, body.get());
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                throw new HoodApiException(ApiError.network(noAnswer()), cause);
+            }
+            if (cause instanceof IOException io) throw new HoodApiException(ApiError.network(describe(io)), io);
+            throw new HoodApiException(ApiError.network("Connection to " + endpoint + " failed: " + cause), cause);
+        }
+    }
+
+    private static void abort(CompletableFuture<?> exchange, CappedBodySubscriber body) {
+        if (body != null) body.abort();
+        exchange.cancel(true);
+    }
+
+    private String noAnswer() {
+        Duration deadline = limits.deadline();
+        String time = deadline.toMillis() % 1000 == 0 ? deadline.toSeconds() + " s" : deadline.toMillis() + " ms";
+        return "No answer within " + time + " from " + endpoint;
     }
 
     private String describe(IOException e) {

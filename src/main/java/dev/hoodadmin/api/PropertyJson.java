@@ -21,10 +21,18 @@ final class PropertyJson {
 
     private record ListBody(Integer total, List<ProfileProperty> items) { }
 
-    PropertyPage readPage(int status, byte[] body, RateLimitHeaders rateLimit) throws HoodApiException {
+    PropertyPage readPage(int status, ResponseBody body, String contentType, RateLimitHeaders rateLimit)
+            throws HoodApiException {
+        if (body.cutOff()) {
+            throw new HoodApiException(ApiError.malformed(status, "The server answered " + status
+                    + " with a list larger than " + body.bytes().length + " bytes; it was not read"));
+        }
+        if (!looksLikeJsonObject(body)) {
+            throw new HoodApiException(ApiError.malformed(status, notJson(status, body, contentType)));
+        }
         ListBody parsed;
         try {
-            parsed = mapper.readValue(body, ListBody.class);
+            parsed = mapper.readValue(body.bytes(), ListBody.class);
         } catch (JsonMappingException e) {
             throw new HoodApiException(ApiError.malformed(status, "The list response has an unexpected shape: "
                     + e.getOriginalMessage()), e);
@@ -41,6 +49,39 @@ final class PropertyJson {
             throw new HoodApiException(ApiError.malformed(status, "The list response has an empty item"));
         }
         return new PropertyPage(parsed.total() == null ? -1 : parsed.total(), parsed.items(), rateLimit);
+    }
+
+    /**
+     * The contract's success is {@code 204 No Content}. Another 2xx counts as applied only with an empty body
+     * or a JSON object (some servers echo the property); anything else, such as a login portal's HTML page,
+     * is a fault: the edit must not be marked applied on it.
+     */
+    void requireAcceptedPatch(int status, ResponseBody body, String contentType) throws HoodApiException {
+        if (status == 204 || body.isEmpty()) return;
+        if (!body.cutOff() && looksLikeJsonObject(body)) {
+            try {
+                if (mapper.readTree(body.bytes()).isObject()) return;
+            } catch (IOException e) {
+                // falls through to the fault below
+            }
+        }
+        throw new HoodApiException(ApiError.malformed(status, notJson(status, body, contentType)
+                + "; the edit was not counted as applied"));
+    }
+
+    private static String notJson(int status, ResponseBody body, String contentType) {
+        return "The server answered " + status + " with a body that is not "
+                + (body.bytes().length == 0 ? "the expected JSON object" : "a JSON object") + " ("
+                + body.describe(contentType) + ")";
+    }
+
+    /** A cheap first look, so an HTML page or garbage is named as such rather than by a parser's complaint. */
+    private static boolean looksLikeJsonObject(ResponseBody body) {
+        for (byte b : body.bytes()) {
+            if (b == ' ' || b == '\t' || b == '\r' || b == '\n') continue;
+            return b == '{';
+        }
+        return false;
     }
 
     byte[] patchBody(Map<UpdatableField, String> changes) {

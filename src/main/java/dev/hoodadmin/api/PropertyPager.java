@@ -1,5 +1,7 @@
 package dev.hoodadmin.api;
 
+import dev.hoodadmin.ratelimit.RetryAfter;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +11,9 @@ import java.util.Map;
 /**
  * Reads every page of a list query. The server may clamp the page size, so it walks until it has
  * {@code total} rows or meets an empty page. Transient failures (429, 5xx, no response) are
- * retried a few times; anything else stops the walk with its typed error.
+ * retried a few times; anything else stops the walk with its typed error. Every wait is bounded: a
+ * {@code Retry-After} is honoured up to a cap, and one that names no time (-1, 0, garbage) backs off
+ * like a server fault instead of resending at once.
  */
 public final class PropertyPager {
     /** Waits between retries; injected so tests don't sleep. */
@@ -29,10 +33,17 @@ public final class PropertyPager {
 
     private final PropertyApi api;
     private final Pause pause;
+    private final Duration retryAfterCap;
 
     public PropertyPager(PropertyApi api, Pause pause) {
+        this(api, pause, RetryAfter.MAX_WAIT);
+    }
+
+    /** {@code retryAfterCap}: the longest wait a 429 may impose (tests use a short one). */
+    public PropertyPager(PropertyApi api, Pause pause, Duration retryAfterCap) {
         this.api = api;
         this.pause = pause;
+        this.retryAfterCap = retryAfterCap;
     }
 
     /** All properties matching {@code query} (its own page setting is replaced), in server order, without duplicates. */
@@ -72,14 +83,15 @@ public final class PropertyPager {
                 return api.list(query);
             } catch (HoodApiException e) {
                 if (!e.kind().isTransient() || attempt >= MAX_ATTEMPTS) throw e;
-                pause.sleep(delayBefore(attempt, e.error()));
+                pause.sleep(delayBefore(attempt, e.error(), retryAfterCap));
             }
         }
     }
 
-    static Duration delayBefore(int attempt, ApiError error) {
-        if (error.kind() == ApiErrorKind.RATE_LIMITED && error.retryAfterSeconds() != null) {
-            return error.retryAfterSeconds() < 0 ? Duration.ofMillis(100) : Duration.ofSeconds(error.retryAfterSeconds());
+    static Duration delayBefore(int attempt, ApiError error, Duration retryAfterCap) {
+        if (error.kind() == ApiErrorKind.RATE_LIMITED) {
+            var asked = RetryAfter.usableWait(error.retryAfterSeconds(), retryAfterCap);
+            if (asked.isPresent()) return asked.get();
         }
         return FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 4));
     }

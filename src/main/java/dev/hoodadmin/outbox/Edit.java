@@ -69,6 +69,14 @@ public record Edit(long id, String propertyId, String propertyName,
                 error, nextAttemptAt, createdAt, now, appliedAt, queueOrder);
     }
 
+    /**
+     * Back to PENDING with a fresh retry budget (no faults, no error), at the given place in line. {@code attempts}
+     * keeps counting every try, as the queue panel shows it.
+     */
+    Edit freshStart(long order, Instant now) {
+        return waiting(null, 0, now, order, now);
+    }
+
     /** Back to PENDING, not to be sent before {@code notBefore}, at the given place in line. */
     Edit waiting(EditError error, int faultCount, Instant notBefore, long order, Instant now) {
         return new Edit(id, propertyId, propertyName, baseline, changes, EditState.PENDING, attempts, faultCount,

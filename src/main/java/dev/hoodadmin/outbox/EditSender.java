@@ -3,6 +3,7 @@ package dev.hoodadmin.outbox;
 import dev.hoodadmin.api.ApiError;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.PropertyApi;
+import dev.hoodadmin.ratelimit.RetryAfter;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,18 +18,19 @@ import java.util.Optional;
 final class EditSender {
     private static final System.Logger LOG = System.getLogger(EditSender.class.getName());
 
-    private static final Duration MISSING_RETRY_AFTER = Duration.ofSeconds(1);
-
     private final SendQueue queue;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
+    private final Duration retryAfterCap;
     private volatile PropertyApi api;
+    private int parallelLimitsInARow; // worker thread only
 
-    EditSender(SendQueue queue, PropertyApi api, RetryPolicy retryPolicy, Clock clock) {
+    EditSender(SendQueue queue, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Duration retryAfterCap) {
         this.queue = queue;
         this.api = Objects.requireNonNull(api, "api");
         this.retryPolicy = retryPolicy;
         this.clock = clock;
+        this.retryAfterCap = retryAfterCap;
     }
 
     /** Used after new credentials: later requests go through this api. */
@@ -43,6 +45,7 @@ final class EditSender {
         try {
             api.patch(edit.propertyId(), edit.changes());
         } catch (HoodApiException e) {
+            if (!e.error().isParallelLimit()) parallelLimitsInARow = 0;
             return recordFailure(edit, e.error());
         } catch (InterruptedException e) {
             queue.returnUnanswered(edit);
@@ -53,6 +56,7 @@ final class EditSender {
             queue.failed(edit, EditError.internal(e), edit.faults());
             return new SendStep.Sent(edit);
         }
+        parallelLimitsInARow = 0;
         queue.applied(edit);
         return new SendStep.Sent(edit);
     }
@@ -66,17 +70,9 @@ final class EditSender {
                 return new SendStep.CredentialsNeeded(error);
             }
             case RATE_LIMITED -> {
-                queue.backAtFront(edit, error);
-                return new SendStep.RateLimited(holdUntil(apiError));
+                return recordRateLimit(edit, apiError);
             }
-            case SERVER_ERROR, NETWORK, MALFORMED_RESPONSE -> {
-                int faults = edit.faults() + 1;
-                if (retryPolicy.isExhausted(faults)) {
-                    queue.failed(edit, error, faults);
-                } else {
-                    queue.retryLater(edit, error, faults, clock.instant().plus(retryPolicy.delayAfter(faults)));
-                }
-            }
+            case SERVER_ERROR, NETWORK, MALFORMED_RESPONSE -> backOff(edit, error);
             // 404: gone elsewhere; a redirect or an odd status: a setup problem. Kept for the person to decide.
             case NOT_FOUND, REDIRECT, UNEXPECTED -> queue.failed(edit, error, edit.faults());
         }
@@ -84,13 +80,50 @@ final class EditSender {
     }
 
     /**
-     * The rate budget already pauses every request for Retry-After; holding the queue for the same time
-     * adds no wait but keeps the worker from spinning should the gate not know. Retry-After -1 (too many
-     * requests in flight) has no time to wait for; a 429 without the header waits a second.
+     * A 429. A usable {@code Retry-After} (capped) holds the edit first in line until then; the rate budget
+     * pauses every request as long, and the worker holds the queue too, so nothing spins should the gate not
+     * know. The first {@code -1} (parallel-request limit) is resent at once: the gate waits for the other
+     * request in flight. A -1 again and again, or a 429 naming no usable time (0, garbage, none), backs off
+     * by the retry policy like a fault, so a confused server cannot draw a tight loop of PATCHes.
      */
-    private Instant holdUntil(ApiError error) {
-        Long seconds = error.retryAfterSeconds();
-        if (seconds == null) return clock.instant().plus(MISSING_RETRY_AFTER);
-        return seconds <= 0 ? null : clock.instant().plusSeconds(seconds);
+    private SendStep recordRateLimit(Edit edit, ApiError apiError) {
+        Instant now = clock.instant();
+        Long asked = apiError.retryAfterSeconds();
+        Optional<Duration> wait = RetryAfter.usableWait(asked, retryAfterCap);
+        if (wait.isPresent()) {
+            Instant until = now.plus(wait.get());
+            boolean capped = wait.get().compareTo(Duration.ofSeconds(asked)) < 0;
+            queue.backAtFront(edit, rateLimitError(apiError, "waiting " + readable(wait.get()) + " as the server asked"
+                    + (capped ? " (Retry-After " + asked + " s, capped at " + readable(retryAfterCap) + ")" : "")), until);
+            return new SendStep.RateLimited(until);
+        }
+        if (RetryAfter.isParallelLimit(asked) && ++parallelLimitsInARow == 1) {
+            queue.backAtFront(edit, rateLimitError(apiError, "too many requests in flight; sending again"), now);
+            return new SendStep.RateLimited(null);
+        }
+        String why = RetryAfter.isParallelLimit(asked) ? "too many requests in flight, again"
+                : "the server named no usable time to wait (Retry-After " + (asked == null ? "missing or unreadable" : asked) + ")";
+        backOff(edit, rateLimitError(apiError, why));
+        return new SendStep.Sent(edit);
+    }
+
+    /** A fault: retried after the policy's backoff until the retries are spent, then FAILED (kept). */
+    private void backOff(Edit edit, EditError error) {
+        int faults = edit.faults() + 1;
+        if (retryPolicy.isExhausted(faults)) {
+            queue.failed(edit, error, faults);
+        } else {
+            queue.retryLater(edit, error, faults, clock.instant().plus(retryPolicy.delayAfter(faults)));
+        }
+    }
+
+    private static String readable(Duration wait) {
+        if (wait.toMillis() % 1000 != 0) return wait.toMillis() + " ms";
+        long seconds = wait.toSeconds();
+        return seconds >= 60 && seconds % 60 == 0 ? seconds / 60 + " min" : seconds + " s";
+    }
+
+    private static EditError rateLimitError(ApiError error, String what) {
+        return new EditError(error.kind(), error.status(), error.title(), "Rate limit reached: " + what, error.traceId());
     }
 }

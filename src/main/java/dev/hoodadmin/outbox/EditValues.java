@@ -10,6 +10,12 @@ import java.util.Objects;
 
 /** Rules about field values: what is valid, what counts as "no change", and what the server will end up with. */
 final class EditValues {
+    /**
+     * The longest value the outbox takes. The API publishes only the description's limit (2,000 characters);
+     * this bound keeps a pasted file from becoming an edit no one can read, send or show.
+     */
+    static final int MAX_VALUE_CHARS = 100_000;
+
     private EditValues() {
     }
 
@@ -23,6 +29,10 @@ final class EditValues {
             String value = entry.getValue();
             if (value == null) {
                 throw new EditRefusedException(EditRefusedException.Reason.INVALID_VALUE, field.wireName() + " has no value");
+            }
+            if (value.length() > MAX_VALUE_CHARS) {
+                throw new EditRefusedException(EditRefusedException.Reason.INVALID_VALUE, field.wireName() + " is "
+                        + value.length() + " characters long; at most " + MAX_VALUE_CHARS + " are taken");
             }
             if (field.isFlag() && !value.equals("0") && !value.equals("1")) {
                 throw new EditRefusedException(EditRefusedException.Reason.INVALID_VALUE,

@@ -1,6 +1,7 @@
 package dev.hoodadmin.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hoodadmin.api.UpdatableField;
@@ -15,7 +16,11 @@ final class FieldMapJson {
     private final ObjectMapper mapper;
 
     FieldMapJson(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // Jackson refuses strings over 20 MB by default; a stored edit must stay readable whatever it holds,
+        // or one row would fail every read of the outbox (new values are limited when they are queued)
+        this.mapper = mapper.copy();
+        this.mapper.getFactory().setStreamReadConstraints(
+                StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build());
     }
 
     String write(Map<UpdatableField, String> values) {

@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,6 +74,7 @@ public final class Outbox {
             });
             all.putAll(wanted);
             Map<UpdatableField, String> changes = EditValues.changesAgainst(baseline, all);
+            target.ifPresent(t -> keepSetBacksTheServerLacks(t, wanted, EditValues.snapshot(current), baseline, changes));
 
             if (target.isEmpty()) {
                 if (changes.isEmpty()) return new EditResult.NoChange();
@@ -107,6 +110,27 @@ public final class Outbox {
         });
     }
 
+    /**
+     * A field set back to the queued edit's baseline may be dropped only while the server may still hold that
+     * baseline. The person may see the queued value (the screen shows queued values) — but once the edit was
+     * sent, its answer may have been lost after the server applied it; and a third value means someone else
+     * changed it. Dropping the field then would leave the server at a value the person did not choose: it is sent.
+     */
+    private static void keepSetBacksTheServerLacks(Edit target, Map<UpdatableField, String> wanted,
+                                                   Map<UpdatableField, String> seen, Map<UpdatableField, String> baseline,
+                                                   Map<UpdatableField, String> changes) {
+        wanted.forEach((field, value) -> {
+            String shown = seen.get(field);
+            boolean onlyTheQueuedValueShown = target.attempts() == 0
+                    && EditValues.same(field, shown, target.changes().get(field));
+            if (target.changedFields().contains(field) && !changes.containsKey(field)
+                    && !EditValues.same(field, value, shown) && !onlyTheQueuedValueShown) {
+                baseline.put(field, shown);
+                changes.put(field, value);
+            }
+        });
+    }
+
     private EditResult updateOrWithdraw(Connection c, OutboxRepository repository, List<OutboxEvent> announce,
                                         Edit edit, Map<UpdatableField, String> baseline,
                                         Map<UpdatableField, String> changes, long order, Instant now)
@@ -125,21 +149,58 @@ public final class Outbox {
     }
 
     /**
-     * Sends an edit again: a FAILED one goes back in line with a fresh retry budget; a PENDING one waiting
-     * out a backoff is sent as soon as possible. A REJECTED one must be corrected first ({@link #replaceValues}).
+     * Sends an edit again: a FAILED one goes back in line with a fresh retry budget (its faults reset);
+     * a PENDING one waiting out a backoff is sent as soon as possible. A REJECTED one must be corrected first
+     * ({@link #replaceValues}) or explicitly resent unchanged ({@link #resendUnchanged}).
      */
     public Edit retry(long editId) throws EditRefusedException {
         return ledger.change((c, repository, announce) -> {
             Edit edit = existing(c, repository, editId);
             Instant now = clock.instant();
             Edit again = switch (edit.state()) {
-                case FAILED -> edit.waiting(null, 0, now, repository.orderAtBack(c), now);
+                case FAILED -> edit.freshStart(repository.orderAtBack(c), now);
                 case PENDING -> edit.waiting(edit.lastError(), edit.faults(), now, edit.queueOrder(), now);
                 case REJECTED -> throw new EditRefusedException(Reason.NEEDS_CORRECTION, "The server rejected "
                         + "this edit" + (edit.lastError() == null ? "" : " (" + edit.lastError().summary() + ")")
                         + ". Correct the values before sending it again.");
                 case SENDING, APPLIED -> throw notNow(edit, "retried");
             };
+            repository.update(c, again);
+            announce.add(new OutboxEvent.EditUpdated(again, edit.state()));
+            return again;
+        });
+    }
+
+    /**
+     * Puts every FAILED edit back in line with a fresh retry budget, in the order they were in line; the
+     * recovery after an outage ({@code resume --retry-failed}). REJECTED edits stay: the server refused
+     * their values. Returns the edits as they are now.
+     */
+    public List<Edit> retryAllFailed() {
+        return ledger.changeUnrefusable((c, repository, announce) -> {
+            List<Edit> again = new ArrayList<>();
+            for (Edit failed : repository.inState(c, EditState.FAILED)) {
+                Edit pending = failed.freshStart(repository.orderAtBack(c), clock.instant());
+                repository.update(c, pending);
+                announce.add(new OutboxEvent.EditUpdated(pending, EditState.FAILED));
+                again.add(pending);
+            }
+            return again;
+        });
+    }
+
+    /**
+     * Sends a FAILED or REJECTED edit again exactly as it is, with a fresh retry budget (faults reset), at the back of the
+     * line: for a person who judged the refusal temporary (e.g. a 400 caused by the server's own fault).
+     */
+    public Edit resendUnchanged(long editId) throws EditRefusedException {
+        return ledger.change((c, repository, announce) -> {
+            Edit edit = existing(c, repository, editId);
+            if (!edit.state().needsAttention()) {
+                throw new EditRefusedException(Reason.WRONG_STATE, "Only a failed or rejected edit can be resent; the edit to "
+                        + edit.propertyName() + " is " + edit.state().name().toLowerCase(Locale.ROOT));
+            }
+            Edit again = edit.freshStart(repository.orderAtBack(c), clock.instant());
             repository.update(c, again);
             announce.add(new OutboxEvent.EditUpdated(again, edit.state()));
             return again;
@@ -181,6 +242,16 @@ public final class Outbox {
     /** The edits in one state, in the order they are (or were) in line. */
     public List<Edit> list(EditState state) {
         return ledger.read(c -> ledger.repository().inState(c, state));
+    }
+
+    /** The FAILED and REJECTED edits (those waiting for the person to retry, correct or discard), in line order. */
+    public List<Edit> needingAttention() {
+        return ledger.read(c -> {
+            List<Edit> stopped = new ArrayList<>(ledger.repository().inState(c, EditState.FAILED));
+            stopped.addAll(ledger.repository().inState(c, EditState.REJECTED));
+            stopped.sort(Comparator.comparingLong(Edit::queueOrder).thenComparingLong(Edit::id));
+            return List.copyOf(stopped);
+        });
     }
 
     /** The property's pending and in-flight edits, in the order they will reach the server. */

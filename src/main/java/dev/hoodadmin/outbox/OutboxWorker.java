@@ -3,6 +3,7 @@ package dev.hoodadmin.outbox;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.time.ClockSleeper;
 import dev.hoodadmin.time.Sleeper;
+import dev.hoodadmin.ratelimit.RetryAfter;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -42,9 +43,15 @@ public final class OutboxWorker implements AutoCloseable {
 
     /** @param sleeper passes the time while the worker waits for {@code clock} to reach an edit's next attempt */
     public OutboxWorker(Outbox outbox, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Sleeper sleeper) {
+        this(outbox, api, retryPolicy, clock, sleeper, RetryAfter.MAX_WAIT);
+    }
+
+    /** {@code retryAfterCap}: the longest wait a 429 may impose on the queue (tests use a short one). */
+    public OutboxWorker(Outbox outbox, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Sleeper sleeper,
+                        Duration retryAfterCap) {
         this.outbox = outbox;
         this.queue = outbox.sendQueue();
-        this.sender = new EditSender(queue, api, retryPolicy, clock);
+        this.sender = new EditSender(queue, api, retryPolicy, clock, retryAfterCap);
         this.clock = clock;
         this.sleeper = new WakeableSleep(clock, sleeper);
     }

@@ -77,10 +77,13 @@ final class SendQueue {
                 stored.waiting(error, faults, notBefore, stored.queueOrder(), now));
     }
 
-    /** Back to PENDING first in line, due now (a 429, or a send cut short by a stop). */
-    void backAtFront(Edit sending, EditError error) {
+    /**
+     * Back to PENDING first in line, not before {@code notBefore} (a 429: the wait the server asked for is
+     * stored on the edit with the reason, so the person sees why and until when).
+     */
+    void backAtFront(Edit sending, EditError error, Instant notBefore) {
         finish(sending, (c, repository, stored, now) ->
-                stored.waiting(error, stored.faults(), now, repository.orderAtFront(c), now));
+                stored.waiting(error, stored.faults(), notBefore, repository.orderAtFront(c), now));
     }
 
     /** Back to PENDING first in line without an answer (the worker was stopped mid-request). */

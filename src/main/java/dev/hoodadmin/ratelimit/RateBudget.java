@@ -32,8 +32,6 @@ import java.util.Objects;
 public final class RateBudget implements RequestGate {
 
     private static final long SECOND = 1_000_000_000L;
-    /** Longest pause a {@code Retry-After} can impose; also keeps absurd values from overflowing. */
-    private static final long MAX_RETRY_AFTER_SECONDS = 3600;
 
     private final Object lock = new Object();
     private final RateBudgetConfig config;
@@ -184,9 +182,10 @@ public final class RateBudget implements RequestGate {
             }
             dropPrior();
         }
-        long pause = retryAfterSeconds != null && retryAfterSeconds >= 0
-                ? Math.min(retryAfterSeconds, MAX_RETRY_AFTER_SECONDS) * SECOND
-                : config.defaultRetryPause().toNanos();
+        // capped, so a hostile value cannot stall every request for hours; 0 or garbage is no time to wait:
+        // pausing 0 would let the next request go straight into the same refusal
+        long pause = RetryAfter.usableWait(retryAfterSeconds, RetryAfter.MAX_WAIT)
+                .orElse(config.defaultRetryPause()).toNanos();
         pausedUntil = latest(pausedUntil, now + pause);
     }
 

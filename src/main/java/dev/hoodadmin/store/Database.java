@@ -2,6 +2,8 @@ package dev.hoodadmin.store;
 
 import dev.hoodadmin.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,8 +33,13 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Opens (creating if needed) the file and brings its schema up to date. */
+    /**
+     * Opens (creating it on a first start) the file and brings its schema up to date. A file that existed but
+     * is now missing, empty or has a damaged journal is an error, never silently replaced ({@link DataFileGuard}).
+     */
     public static Database open(Path file, Schema schema) {
+        DataFileGuard guard = new DataFileGuard(file);
+        guard.checkBeforeOpen();
         try {
             OwnerOnly.ensureFile(file);
         } catch (IOException e) {
@@ -42,16 +49,32 @@ public final class Database implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings().toProperties());
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot open the data file " + file + ": " + e.getMessage(), e);
+            throw isDamage(e) ? damaged(file, e) : new DatabaseException("Cannot open the data file " + file + ": "
+                    + e.getMessage(), e);
         }
         Database database = new Database(file, connection);
         try {
             database.migrate(schema);
+            guard.markCreated();
+        } catch (DatabaseException e) {
+            database.close();
+            throw e.getCause() != null && isDamage(e.getCause()) ? damaged(file, e.getCause()) : e;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
         return database;
+    }
+
+    private static DatabaseException damaged(Path file, Throwable cause) {
+        return new DatabaseException("The data file " + file.toAbsolutePath() + " is damaged or not a Hood Admin data file ("
+                + cause.getMessage() + "). Nothing was deleted.", cause);
+    }
+
+    private static boolean isDamage(Throwable e) {
+        return e instanceof SQLiteException sqlite
+                && (sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
+                || sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT);
     }
 
     private static SQLiteConfig settings() {

@@ -15,7 +15,8 @@ class ProfilePropertyJsonTest {
     private final PropertyJson json = new PropertyJson(new ObjectMapper());
 
     private PropertyPage read(String body) throws HoodApiException {
-        return json.readPage(200, body.getBytes(StandardCharsets.UTF_8), RateLimitHeaders.none(200));
+        return json.readPage(200, new ResponseBody(body.getBytes(StandardCharsets.UTF_8), false), "application/json",
+                RateLimitHeaders.none(200));
     }
 
     @Test

@@ -91,6 +91,21 @@ class OutboxMergeTest {
     }
 
     @Test
+    void settingAFieldBackAfterItsEditMayHaveLandedStillSendsIt() throws Exception {
+        h.enqueue(region, Map.of(DESCRIPTION, "new"));
+        h.outbox.sendQueue().claimNextDue().orElseThrow(); // sent, and the app died before the answer
+        h.reopen();
+        h.outbox.sendQueue().recoverInterrupted();
+        ProfileProperty serverApplied = region.with(DESCRIPTION, "new");
+
+        h.outbox.enqueue(serverApplied, Map.of(DESCRIPTION, "description 1000105"));
+
+        // dropping the field would leave "new" on the server, which the person just set back
+        assertThat(h.onlyEdit().changes()).containsExactlyEntriesOf(Map.of(DESCRIPTION, "description 1000105"));
+        assertThat(h.onlyEdit().baselineOf(DESCRIPTION)).isEqualTo("new");
+    }
+
+    @Test
     void changingAFieldBackToItsBaselineDropsIt() throws Exception {
         h.enqueue(region, Map.of(DESCRIPTION, "new", EXAMPLE, "new example"));
 

@@ -170,15 +170,63 @@ class OutboxWorkerTest {
     }
 
     @Test
-    void aParallelRequestLimitResendsAtOnceLeavingTheWaitToTheGate() throws Exception {
+    void aParallelRequestLimitIsResentAtOnceLeavingTheWaitToTheGateButNotAgainAndAgain() throws Exception {
         h.api.thenFail(ScriptedApi.rateLimited(-1L)).thenFail(ScriptedApi.rateLimited(-1L));
         Edit edit = h.enqueue(region, Map.of(DESCRIPTION, "one"));
 
         assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
 
-        assertThat(h.api.calls()).extracting(ScriptedApi.Call::at).containsOnly(OutboxHarness.START);
+        // the first -1 is resent at once (the gate waits for the other request); a second one backs off
+        assertThat(h.api.calls()).extracting(ScriptedApi.Call::at)
+                .containsExactly(OutboxHarness.START, OutboxHarness.START, OutboxHarness.START.plusSeconds(1));
         assertThat(h.stored(edit.id()).state()).isEqualTo(EditState.APPLIED);
         assertThat(h.stored(edit.id()).attempts()).isEqualTo(3);
+    }
+
+    @Test
+    void aHugeRetryAfterIsCappedAndTheWaitIsShownOnTheEdit() throws Exception {
+        h.api.thenFail(ScriptedApi.rateLimited(999_999L));
+        Edit edit = h.enqueue(region, Map.of(DESCRIPTION, "one"));
+
+        assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
+
+        Instant capped = OutboxHarness.START.plus(Duration.ofMinutes(15));
+        assertThat(h.api.calls()).extracting(ScriptedApi.Call::at).containsExactly(OutboxHarness.START, capped);
+        Edit waiting = h.eventsOf(OutboxEvent.EditUpdated.class).stream().map(OutboxEvent.EditUpdated::edit)
+                .filter(e -> e.id() == edit.id() && e.state() == EditState.PENDING).findFirst().orElseThrow();
+        assertThat(waiting.nextAttemptAt()).isEqualTo(capped);
+        assertThat(waiting.lastError().kind()).isEqualTo(ApiErrorKind.RATE_LIMITED);
+        assertThat(waiting.lastError().message()).isEqualTo(
+                "Rate limit reached: waiting 15 min as the server asked (Retry-After 999999 s, capped at 15 min)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0L, -7L, Long.MIN_VALUE})
+    void aRetryAfterNamingNoTimeBacksOffByTheRetryPolicy(long retryAfter) throws Exception {
+        Long header = retryAfter == Long.MIN_VALUE ? null : retryAfter; // MIN_VALUE stands for garbage or none
+        for (int i = 0; i < 3; i++) h.api.thenFail(ScriptedApi.rateLimited(header));
+        Edit edit = h.enqueue(region, Map.of(DESCRIPTION, "one"));
+
+        assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
+
+        Instant start = OutboxHarness.START;
+        assertThat(h.api.calls()).extracting(ScriptedApi.Call::at).containsExactly(
+                start, start.plusSeconds(1), start.plusSeconds(3), start.plusSeconds(7));
+        assertThat(h.stored(edit.id()).state()).isEqualTo(EditState.APPLIED);
+        assertThat(h.stored(edit.id()).faults()).isEqualTo(3);
+    }
+
+    @Test
+    void aRetryAfterNamingNoTimeEndsFailedOnceTheRetriesAreSpentAndKeepsTheEdit() throws Exception {
+        for (int i = 0; i < 8; i++) h.api.thenFail(ScriptedApi.rateLimited(0L));
+        Edit edit = h.enqueue(region, Map.of(DESCRIPTION, "one"));
+
+        assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
+
+        assertThat(h.api.calls()).hasSize(8);
+        Edit failed = h.stored(edit.id());
+        assertThat(failed.state()).isEqualTo(EditState.FAILED);
+        assertThat(failed.lastError().message()).contains("no usable time to wait (Retry-After 0)");
     }
 
     @Test

@@ -86,21 +86,21 @@ class RateBudgetRetryAfterTest {
     }
 
     @Test
-    void absurdRetryAfterIsCappedAtAnHour() throws InterruptedException {
+    void absurdRetryAfterIsCappedAtFifteenMinutes() throws InterruptedException {
         TestClock time = TestClock.autoAdvancing();
         RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(Long.MAX_VALUE));
 
-        assertThat(budget.snapshot().pausedFor()).isEqualTo(Duration.ofHours(1));
+        assertThat(budget.snapshot().pausedFor()).isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
-    void retryAfterZeroDoesNotPause() throws InterruptedException {
+    void retryAfterZeroNamesNoTimeSoPausesForTheDefaultInsteadOfResendingAtOnce() throws InterruptedException {
         TestClock time = TestClock.autoAdvancing();
         RateBudget budget = new RateBudget(CONFIG, time);
         budget.acquire().completed(tooMany(0L));
 
-        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isZero();
+        assertThat(TestClock.sinceOrigin(budget.acquire().grantedAtNanos())).isEqualTo(CONFIG.defaultRetryPause());
     }
 
     @Test

@@ -76,6 +76,12 @@ public final class TestClock extends Clock implements Sleeper {
         }
     }
 
+    /** Moves time forward to {@code moment}; never back. */
+    public void advanceTo(Instant moment) {
+        Duration ahead = Duration.between(instant(), moment);
+        if (!ahead.isNegative() && !ahead.isZero()) advance(ahead);
+    }
+
     /** The wall clock jumps by {@code step} while the ticker does not. */
     public void stepWallClock(Duration step) {
         wallStepNanos.addAndGet(step.toNanos());
