@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Proves the Linux installer end to end on a Debian/Ubuntu machine (needs root or sudo):
-# builds the .deb with `mvn -Pinstaller`, installs it, runs the installed CLI (--version, and
-# `list` against the installed standalone simulator), shows the GUI under Xvfb and screenshots
-# it, then removes the package. Exits non-zero on the first failure.
+# builds the .deb (and the .rpm, whose metadata it prints) with `mvn -Pinstaller`, installs the .deb,
+# runs the installed CLI (--version, and `list` against the installed standalone simulator), then
+# under Xvfb with a private D-Bus session and an unlocked GNOME Keyring signs in through the GUI with
+# "Remember", restarts the GUI and checks it opens signed in; then removes the package.
+# Exits non-zero on the first failure.
 #
 # Environment:
 #   PROVE_MAVEN_ARGS  extra Maven arguments, e.g. -o to build offline
 #   SKIP_BUILD=1    reuse target/installer/*.deb instead of building
 #   KEEP_INSTALLED=1  leave the package installed at the end
-#   MAX_DEB_MB      fail when the .deb is larger than this (default 45)
+#   MAX_DEB_MB      fail when the .deb is larger than this (default 40)
+#   MAX_INSTALLED_MB  fail when /opt/hood-admin is larger than this (default 80)
 #   GUI_TIMEOUT     seconds to wait for the main window (default 90)
 set -euo pipefail
 
@@ -17,7 +20,8 @@ out="$root/target/prove-deb"
 install_dir=/opt/hood-admin
 cli="$install_dir/bin/hood-admin"
 gui="$install_dir/bin/Hood Admin"
-max_deb_mb="${MAX_DEB_MB:-45}"
+max_deb_mb="${MAX_DEB_MB:-40}"
+max_installed_mb="${MAX_INSTALLED_MB:-80}"
 gui_timeout="${GUI_TIMEOUT:-90}"
 read -r -a maven_args <<<"${PROVE_MAVEN_ARGS:-}"
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -59,12 +63,17 @@ command -v fakeroot >/dev/null || missing+=(fakeroot)
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v xdotool >/dev/null || missing+=(xdotool)
 [ -x /usr/bin/import ] || missing+=(imagemagick)
+command -v xprop >/dev/null || missing+=(x11-utils)
+command -v rpmbuild >/dev/null || missing+=(rpm)
+command -v dbus-daemon >/dev/null && command -v dbus-send >/dev/null || missing+=(dbus)
+command -v gnome-keyring-daemon >/dev/null || missing+=(gnome-keyring)
+command -v secret-tool >/dev/null || missing+=(libsecret-tools)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || dpkg -s libgtk-3-0t64 >/dev/null 2>&1 || missing+=(libgtk-3-0)
 command -v jpackage >/dev/null || fail "jpackage not found: install a JDK 17+ (e.g. openjdk-17-jdk openjdk-17-jmods)"
 if [ "${#missing[@]}" -gt 0 ]; then
   info "apt-get install ${missing[*]}"
   $sudo apt-get update -qq
-  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
   info "all present"
 fi
@@ -92,7 +101,23 @@ app_version="${deb_version%-*}"
 info "package: ${deb#"$root"/}"
 info ".deb size: $deb_bytes bytes ($(mib "$deb_bytes"))"
 info "Depends: $(dpkg-deb -f "$deb" Depends)"
+maintainer="$(dpkg-deb -f "$deb" Maintainer)"
+info "Maintainer: $maintainer"
+info "Homepage: $(dpkg-deb -f "$deb" Homepage)"
+info "Section: $(dpkg-deb -f "$deb" Section); Installed-Size: $(dpkg-deb -f "$deb" Installed-Size) KiB"
 [ "$deb_bytes" -le $((max_deb_mb * 1048576)) ] || fail ".deb is larger than $max_deb_mb MiB"
+case "$maintainer" in *'<Unknown>'*|'') fail "no real Maintainer field" ;; esac
+
+rpm_file="$(find "$root/target/installer" -maxdepth 1 -name 'hood-admin-*.rpm' 2>/dev/null | head -1)"
+if [ -n "$rpm_file" ]; then
+  info "package: ${rpm_file#"$root"/}, $(stat -c %s "$rpm_file") bytes ($(mib "$(stat -c %s "$rpm_file")"))"
+  info "rpm -qpi:"
+  rpm -qpi "$rpm_file" 2>/dev/null | sed 's/^/    | /'
+  info "rpm -qpR:"
+  rpm -qpR "$rpm_file" 2>/dev/null | sed 's/^/    | /'
+else
+  info "no .rpm built (rpmbuild was not on PATH during the build)"
+fi
 
 # ---------------------------------------------------------------------------------------------
 step "Installing with dpkg -i"
@@ -104,10 +129,19 @@ if ! $sudo dpkg -i "$deb"; then
 fi
 [ "$(dpkg-query -W -f='${Status}' hood-admin 2>/dev/null)" = "install ok installed" ] || fail "hood-admin is not installed"
 if [ ! -x "$cli" ] || [ ! -x "$gui" ]; then fail "launchers missing in $install_dir/bin"; fi
-installed_du="$(du -sh "$install_dir" | cut -f1)"
-info "installed size: $installed_du ($install_dir; dpkg Installed-Size $(dpkg-query -W -f='${Installed-Size}' hood-admin) KiB)"
+installed_kib="$(du -sk "$install_dir" | cut -f1)"
+installed_du="$(mib $((installed_kib * 1024)))"
+info "installed size: $installed_du ($installed_kib KiB in $install_dir; runtime $(du -sh "$install_dir/lib/runtime" | cut -f1), app $(du -sh "$install_dir/lib/app" | cut -f1))"
+[ "$installed_kib" -le $((max_installed_mb * 1024)) ] || fail "installed size is above $max_installed_mb MiB"
 info "launchers: $(find "$install_dir/bin" -mindepth 1 -printf "'%f' ")"
-info "menu entry: $(grep -l '^Name=Hood Admin$' /usr/share/applications/*.desktop 2>/dev/null || echo 'none found')"
+menu_entry="$(grep -l '^Name=Hood Admin$' /usr/share/applications/*.desktop 2>/dev/null | head -1 || true)"
+info "menu entry: ${menu_entry:-none found}"
+# where no menu exists (servers, containers) the entry is only in the package's own folder
+desktop_file="${menu_entry:-$(grep -l '^Name=Hood Admin$' "$install_dir"/lib/*.desktop | head -1 || true)}"
+wm_class="$(sed -n 's/^StartupWMClass=//p' "$desktop_file")"
+info "StartupWMClass: ${wm_class:-missing}; Icon: $(sed -n 's/^Icon=//p' "$desktop_file"); Categories: $(sed -n 's/^Categories=//p' "$desktop_file")"
+[ -n "$wm_class" ] || fail "the menu entry has no StartupWMClass"
+info "hicolor icons: $(find /usr/share/icons/hicolor -name hood-admin.png 2>/dev/null | sed 's#/usr/share/icons/hicolor/##; s#/apps/hood-admin.png##' | sort -V | tr '\n' ' ')"
 
 # ---------------------------------------------------------------------------------------------
 step "CLI: $cli --version"
@@ -161,7 +195,26 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
-step "GUI: '$gui' under Xvfb"
+step "Keychain: a private D-Bus session with an unlocked GNOME Keyring"
+# Its own HOME and runtime folder: the machine's own session and keyrings are never touched.
+kr="$out/keyring"
+rm -rf "$kr" && mkdir -p "$kr/home" "$kr/run" && chmod 700 "$kr/run"
+export HOME="$kr/home" XDG_RUNTIME_DIR="$kr/run" XDG_DATA_HOME="$kr/home/.local/share" XDG_CONFIG_HOME="$kr/home/.config"
+dbus-daemon --session --nofork --nopidfile --address="unix:dir=$kr/run" --print-address=1 >"$kr/address" 2>"$kr/dbus.log" &
+pids+=("$!")
+wait_for 10 test -s "$kr/address" || fail "dbus-daemon printed no address"
+export DBUS_SESSION_BUS_ADDRESS="$(head -1 "$kr/address")"
+printf 'prove-deb-keyring' | gnome-keyring-daemon --foreground --unlock --components=secrets >"$kr/keyring.log" 2>&1 &
+pids+=("$!")
+default_unlocked() {
+  dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets/aliases/default \
+    org.freedesktop.DBus.Properties.Get string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q 'boolean false'
+}
+wait_for 20 default_unlocked || fail "GNOME Keyring offered no unlocked default collection (see $kr/keyring.log)"
+info "session bus $DBUS_SESSION_BUS_ADDRESS; GNOME Keyring's default collection unlocked"
+
+# ---------------------------------------------------------------------------------------------
+step "GUI: sign in with Remember under Xvfb ('$gui' --api-url <installed simulator>)"
 display_no=99
 while [ -e "/tmp/.X11-unix/X$display_no" ] || [ -e "/tmp/.X$display_no-lock" ]; do display_no=$((display_no + 1)); done
 export DISPLAY=":$display_no"
@@ -169,30 +222,94 @@ Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >"$out/xvfb.log" 2>&1 &
 pids+=("$!")
 wait_for 20 xdotool getdisplaygeometry >/dev/null 2>&1 || fail "Xvfb did not start on $DISPLAY"
 info "Xvfb on $DISPLAY"
-# No token and a fresh data folder: the GUI opens on its built-in demo simulator and never
-# contacts a server off this machine.
-unset HOOD_API_TOKEN HOOD_SIM_TOKEN HOOD_API_URL
+# A throwaway token shared by the simulator (environment) and the sign-in screen (typed from stdin):
+# it is never in argv, and the check below finds it in no file.
+token="prove-keyring-$RANDOM$RANDOM$RANDOM"
+unset HOOD_API_TOKEN HOOD_API_URL
+# a port of its own: the first simulator may still be letting go of its one
+if command -v python3 >/dev/null; then
+  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+else
+  port=$((20000 + RANDOM % 20000))
+fi
+HOOD_SIM_TOKEN="$token" "$cli" sim --port "$port" >"$out/sim-gui.log" 2>&1 &
+pids+=("$!")
+wait_for 60 port_open || fail "the simulator did not open port $port"
+api_url="http://127.0.0.1:$port"
 export HOOD_ADMIN_HOME="$out/gui-home"
 rm -rf "$HOOD_ADMIN_HOME"
-"$gui" >"$out/gui.log" 2>&1 &
-gui_pid=$!; pids+=("$gui_pid")
-find_window() { window_id="$(xdotool search --onlyvisible --name 'Hood Admin' 2>/dev/null | head -1)"; [ -n "$window_id" ] || ! alive "$gui_pid"; }
-window_id=""
-wait_for "$gui_timeout" find_window || true
-if [ -z "$window_id" ]; then
-  sed 's/^/    | /' "$out/gui.log" | tail -30
-  if alive "$gui_pid"; then fail "no window named 'Hood Admin' within $gui_timeout s"; fi
-  fail "the GUI exited before showing a window"
-fi
-info "window $window_id: '$(xdotool getwindowname "$window_id")', $(xdotool getwindowgeometry "$window_id" | sed -n 's/^ *Geometry: //p') px"
+
+# Starts the GUI and waits for a visible window whose name matches $1; sets gui_pid and window_id.
+start_gui() {
+  local log="$1" pattern="$2"
+  "$gui" --api-url "$api_url" >"$log" 2>&1 &
+  gui_pid=$!; pids+=("$gui_pid")
+  window_id=""
+  find_window() { window_id="$(xdotool search --onlyvisible --name "$pattern" 2>/dev/null | head -1)"; [ -n "$window_id" ] || ! alive "$gui_pid"; }
+  wait_for "$gui_timeout" find_window || true
+  if [ -z "$window_id" ]; then
+    sed 's/^/    | /' "$log" | tail -30
+    info "windows: $(xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | tr '\n' '|')"
+    alive "$gui_pid" && fail "no window matching '$pattern' within $gui_timeout s"
+    fail "the GUI exited before showing a window"
+  fi
+  info "window $window_id: '$(xdotool getwindowname "$window_id")', $(xdotool getwindowgeometry "$window_id" | sed -n 's/^ *Geometry: //p') px"
+}
 # Mapped is not painted: wait until the window shows more than a couple of colours.
 painted() { [ "$(import -window "$window_id" png:- 2>/dev/null | convert - -format '%k' info: 2>/dev/null || echo 0)" -gt 4 ]; }
+stop_gui() { kill "$gui_pid" 2>/dev/null || true; wait_for 20 eval '! alive "$gui_pid"' || kill -9 "$gui_pid" 2>/dev/null || true; }
+
+start_gui "$out/gui.log" '^Sign in'
+wait_for 30 painted || info "warning: window still looks blank after 30 s"
+actual_class="$(xprop -id "$window_id" WM_CLASS | sed -n 's/^WM_CLASS(STRING) = "\([^"]*\)", "\([^"]*\)"$/\2/p')"
+info "WM_CLASS: $(xprop -id "$window_id" WM_CLASS | sed 's/^WM_CLASS(STRING) = //')"
+[ "$actual_class" = "$wm_class" ] || fail "the window's WM_CLASS '$actual_class' is not the menu entry's StartupWMClass '$wm_class'"
+# Keyboard only, as a person would: the URL field has the focus; Tab to the token; Remember is ticked by
+# default where a keychain answers; Enter is the default button (Sign in).
+xdotool windowfocus --sync "$window_id"
+xdotool key --clearmodifiers ctrl+a
+xdotool type --clearmodifiers --delay 20 "$api_url"
+xdotool key --clearmodifiers Tab
+printf '%s' "$token" | xdotool type --clearmodifiers --delay 20 --file -
+import -window "$window_id" "$out/signin-window.png"
+xdotool key --clearmodifiers Return
+main_window() { window_id="$(xdotool search --onlyvisible --name '^Hood Admin$' 2>/dev/null | head -1)"; [ -n "$window_id" ] || ! alive "$gui_pid"; }
+window_id=""
+wait_for 60 main_window || true
+if [ -z "$window_id" ] || ! alive "$gui_pid"; then
+  sed 's/^/    | /' "$out/gui.log" | tail -30
+  fail "no main window 'Hood Admin' within 60 s after signing in (screen: target/prove-deb/signin-window.png)"
+fi
+wait_for 30 painted || info "warning: window still looks blank after 30 s"
+import -window "$window_id" "$out/gui-signed-in.png"
+info "signed in: main window $window_id '$(xdotool getwindowname "$window_id")'; screenshot target/prove-deb/gui-signed-in.png"
+search="$(secret-tool search --all service 'Hood Admin' 2>&1 | sed "s/$token/****/g")"
+printf '%s\n' "$search" | grep -E '^(label|secret|attribute\.)' | sed 's/^/    | secret-tool: /'
+grep -q '^attribute.service = Hood Admin$' <<<"$search" || fail "secret-tool finds no entry under service 'Hood Admin'"
+grep -q '^secret = \*\*\*\*$' <<<"$search" || fail "the keychain entry does not hold the token that was typed"
+stop_gui
+
+# ---------------------------------------------------------------------------------------------
+step "GUI: restart; it must open signed in, without the sign-in screen"
+start_gui "$out/gui-restart.log" 'Hood Admin'
+[ "$(xdotool getwindowname "$window_id")" = "Hood Admin" ] || fail "after the restart the first window is '$(xdotool getwindowname "$window_id")', not the signed-in main window"
 wait_for 30 painted || info "warning: window still looks blank after 30 s"
 import -window root "$out/gui.png"
 import -window "$window_id" "$out/gui-window.png"
-info "screenshots: target/prove-deb/gui.png (screen), target/prove-deb/gui-window.png (window)"
+[ -z "$(xdotool search --name '^Sign in' 2>/dev/null)" ] || fail "the sign-in screen showed after the restart"
 alive "$gui_pid" || fail "the GUI exited while running"
-kill "$gui_pid" 2>/dev/null || true
+info "signed in after the restart; screenshots target/prove-deb/gui.png (screen), gui-window.png (window)"
+stop_gui
+for log in gui.log gui-restart.log; do
+  if grep -q 'Unsupported JavaFX configuration' "$out/$log"; then fail "'Unsupported JavaFX configuration' in $log"; fi
+done
+info "no 'Unsupported JavaFX configuration' line in either start's output"
+# JavaFX found its natives in the runtime (lib/*.so) instead of unpacking them from a jar into ~/.openjfx
+[ ! -e "$HOME/.openjfx" ] || fail "JavaFX unpacked natives into $HOME/.openjfx"
+info "JavaFX loaded its natives from $install_dir/lib/runtime/lib (no ~/.openjfx cache)"
+leaks="$(grep -rlF "$token" "$HOOD_ADMIN_HOME" "$out"/*.log "$kr" 2>/dev/null || true)"
+[ -z "$leaks" ] || fail "the token is in: $leaks"
+info "the token is in no file of the data folder ($HOOD_ADMIN_HOME), the logs or the keyring folder"
 
 # ---------------------------------------------------------------------------------------------
 step "Removing with dpkg -r"
@@ -207,5 +324,5 @@ else
   info "removed; $install_dir and /usr/bin/hood-admin are gone"
 fi
 
-printf '\nPROVED: hood-admin %s — .deb %s, installed %s, --version ok, sim+list %s, GUI window + screenshot ok\n' \
-  "$deb_version" "$(mib "$deb_bytes")" "$installed_du" "$sim_step"
+printf '\nPROVED: hood-admin %s — .deb %s, installed %s, maintainer %s, StartupWMClass %s = WM_CLASS, --version ok, sim+list %s, GUI sign-in with Remember kept across a restart (Secret Service)\n' \
+  "$deb_version" "$(mib "$deb_bytes")" "$installed_du" "$maintainer" "$wm_class" "$sim_step"
