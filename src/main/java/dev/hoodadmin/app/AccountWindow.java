@@ -13,7 +13,6 @@ import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.PropertyLoader;
 import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.menu.HelpActions;
-import dev.hoodadmin.ui.queue.RateBudgetSource;
 import dev.hoodadmin.ui.quit.QuitGuard;
 import dev.hoodadmin.ui.quit.UnsentEdits;
 import dev.hoodadmin.ui.theme.ThemeController;
@@ -44,7 +43,7 @@ final class AccountWindow {
         window = new MainWindow(viewModel, new WindowStateBinder(PreferencesWindowStateStore.forMainWindow()),
                 themes, help);
         editing = EditorFeature.install(window, new EditorDependencies(account.outbox(), account.worker(),
-                new RateBudgetSource(account.budget().orElseThrow()), services.background(), onSignInRequested));
+                account.budget().orElseThrow(), services.background(), onSignInRequested));
         window.addStatusItem(accountSwitcher);
         new QuitGuard(unsentEdits(services), quit).install(stage);
     }

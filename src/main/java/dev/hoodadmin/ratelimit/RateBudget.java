@@ -29,7 +29,7 @@ import java.util.Objects;
  * could not stop or wake it), and it exposes neither the window's reset time nor an ETA beyond one
  * bucket's capacity. What would remain of it is the counter, the smallest part of this package.
  */
-public final class RateBudget implements RequestGate {
+public final class RateBudget implements RequestGate, BudgetView {
 
     private static final long SECOND = 1_000_000_000L;
 

@@ -4,7 +4,7 @@ import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.ui.edits.FieldRules;
-import dev.hoodadmin.ui.queue.BudgetSource;
+import dev.hoodadmin.ratelimit.BudgetView;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,9 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class BulkEditor {
     private final EditorViewModel editor;
-    private final BudgetSource budget;
+    private final BudgetView budget;
 
-    public BulkEditor(EditorViewModel editor, BudgetSource budget) {
+    public BulkEditor(EditorViewModel editor, BudgetView budget) {
         this.editor = editor;
         this.budget = budget;
     }
@@ -42,7 +42,7 @@ public final class BulkEditor {
         }
         String problem = field == null ? "Choose a field to change"
                 : FieldRules.problem(field, value).orElse(null);
-        Duration eta = custom.isEmpty() ? null : budget.estimate(custom.size());
+        Duration eta = custom.isEmpty() ? null : budget.estimateDuration(custom.size());
         return new BulkPlan(field, value, custom, system, problem, eta);
     }
 

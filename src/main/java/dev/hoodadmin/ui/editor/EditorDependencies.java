@@ -2,7 +2,7 @@ package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxWorker;
-import dev.hoodadmin.ui.queue.BudgetSource;
+import dev.hoodadmin.ratelimit.BudgetView;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -12,12 +12,12 @@ import java.util.concurrent.Executor;
  *
  * @param outbox            the durable queue of edits
  * @param worker            the worker sending it (started by the app); read for its paused state
- * @param budget            the rate budget for the gauge and ETAs ({@link BudgetSource#UNKNOWN} if none)
+ * @param budget            the rate budget for the gauge and ETAs ({@link BudgetView#UNKNOWN} if none)
  * @param background        the app's background pool; outbox writes run there, one at a time
  * @param onSignInRequested called on the JavaFX thread when the person asks to sign in again after a
  *                          refused token; the app shows sign-in and then calls {@code worker.resume(newApi)}
  */
-public record EditorDependencies(Outbox outbox, OutboxWorker worker, BudgetSource budget, Executor background,
+public record EditorDependencies(Outbox outbox, OutboxWorker worker, BudgetView budget, Executor background,
                                  Runnable onSignInRequested) {
 
     public EditorDependencies {

@@ -1,5 +1,7 @@
 package dev.hoodadmin.ui.queue;
 
+import dev.hoodadmin.ratelimit.BudgetSnapshot;
+import dev.hoodadmin.ratelimit.BudgetView;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -29,10 +31,10 @@ public final class BudgetGauge extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("budget-gauge");
         pause.getStyleClass().add("budget-pause");
-        show(BudgetSource.UNKNOWN.snapshot());
+        show(BudgetView.UNKNOWN.snapshot());
     }
 
-    public void show(BudgetReading reading) {
+    public void show(BudgetSnapshot reading) {
         if (reading.windows().size() != windows.size() || getChildren().isEmpty()) build(reading.windows().size());
         for (int i = 0; i < windows.size(); i++) windows.get(i).show(reading.windows().get(i));
         boolean paused = reading.pausedFor().compareTo(Duration.ZERO) > 0;
@@ -69,7 +71,7 @@ public final class BudgetGauge extends HBox {
             Tooltip.install(box, tooltip);
         }
 
-        void show(BudgetReading.Window window) {
+        void show(BudgetSnapshot.Window window) {
             String name = window.length().toSeconds() + " s";
             bar.setProgress(window.limit() <= 0 ? 0 : Math.min(1, (double) window.used() / window.limit()));
             text.setText(name + ": " + window.used() + " used · " + window.remaining() + " left");

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.queue;
 
+import dev.hoodadmin.ratelimit.BudgetView;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.ui.edits.ApproxDuration;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 public final class QueueViewModel {
     private final EditsState edits;
     private final EditCommands commands;
-    private final BudgetSource budget;
+    private final BudgetView budget;
     private final Consumer<String> notify;
     private final Consumer<Edit> editAgain;
     private final BatchProgress batch = new BatchProgress();
@@ -34,7 +35,7 @@ public final class QueueViewModel {
      * @param notify    shows a message to the person (e.g. why a retry was refused)
      * @param editAgain selects the edit's row and puts the keyboard in the detail pane
      */
-    public QueueViewModel(EditsState edits, EditCommands commands, BudgetSource budget, Consumer<String> notify,
+    public QueueViewModel(EditsState edits, EditCommands commands, BudgetView budget, Consumer<String> notify,
                           Consumer<Edit> editAgain) {
         this.edits = edits;
         this.commands = commands;
@@ -115,7 +116,7 @@ public final class QueueViewModel {
         String text = batch.sent() + " of " + batch.total() + " sent";
         if (batch.remaining() == 0) return text;
         if (edits.pausedForCredentialsProperty().get()) return text + " — paused until you sign in again";
-        Duration eta = budget.estimate(batch.remaining());
+        Duration eta = budget.estimateDuration(batch.remaining());
         return eta == null ? text : text + " — " + ApproxDuration.of(eta) + " left";
     }
 }

@@ -21,8 +21,7 @@ import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.main.PropertyLoader;
 import dev.hoodadmin.ui.find.FilterExecution;
-import dev.hoodadmin.ui.queue.BudgetSource;
-import dev.hoodadmin.ui.queue.RateBudgetSource;
+import dev.hoodadmin.ratelimit.BudgetView;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -128,7 +127,7 @@ final class EditorHarness implements AutoCloseable {
         window = new MainWindow(new MainViewModel(account.properties(), new PropertyLoader(BackgroundTasks.of(background, Platform::runLater)),
                 FilterExecution.app(background), new AccountLabel(endpoint, false), Locale.getDefault(Locale.Category.FORMAT)),
                 new InMemoryWindowStateStore());
-        BudgetSource shownBudget = account.budget().<BudgetSource>map(RateBudgetSource::new).orElse(budget);
+        BudgetView shownBudget = account.budget().<BudgetView>map(rateBudget -> rateBudget).orElse(budget);
         feature = EditorFeature.install(window, new EditorDependencies(outbox, worker, shownBudget, background, () -> {
             signInRequests.incrementAndGet();
             onSignIn.get().run();
