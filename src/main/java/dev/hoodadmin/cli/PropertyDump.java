@@ -60,14 +60,13 @@ final class PropertyDump {
     private static int streamFromServer(AccountWorkspace account, ListQuery query, PropertySink sink)
             throws HoodApiException, InterruptedException, IOException {
         try {
-            return new PropertyPager(account.client(), PropertyPager.Pause.REAL)
-                    .fetchAll(query, PropertySync.PAGE_SIZE, (rows, loaded, total) -> {
-                        try {
-                            sink.write(rows);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }).size();
+            return account.pager().fetchAll(query, (rows, loaded, total) -> {
+                try {
+                    sink.write(rows);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).size();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -12,6 +12,8 @@ import dev.hoodadmin.outbox.OutboxEvent;
 import dev.hoodadmin.outbox.OutboxWorker;
 import dev.hoodadmin.ratelimit.RateBudget;
 import dev.hoodadmin.ratelimit.RequestGate;
+import dev.hoodadmin.ratelimit.RetryAfter;
+import dev.hoodadmin.store.AccountMeta;
 import dev.hoodadmin.store.AppSchema;
 import dev.hoodadmin.store.Database;
 import dev.hoodadmin.store.FolderLock;
@@ -41,6 +43,7 @@ public final class AccountWorkspace implements AutoCloseable {
     private final Database database;
     private final Outbox outbox;
     private final OutboxWorker worker;
+    private final PropertyPager pager;
     private final PropertySync properties;
     private final StagedEdits staged;
 
@@ -55,7 +58,9 @@ public final class AccountWorkspace implements AutoCloseable {
         this.outbox = new Outbox(database, options.clock());
         this.worker = new OutboxWorker(outbox, options.workerApi().apply(client), options.retryPolicy(),
                 options.clock(), new ClockSleeper(options.clock()));
-        this.properties = new PropertySync(new PropertyPager(client, PropertyPager.Pause.REAL), options.pageSize(),
+        this.pager = new PropertyPager(client, PropertyPager.Pause.REAL, RetryAfter.MAX_WAIT,
+                new KeptPageSize(new AccountMeta(database)));
+        this.properties = new PropertySync(pager, options.pageSize(),
                 options.keepCopy() ? new PropertyCache(database, options.clock()) : null);
         this.staged = new StagedEdits(database);
         outbox.addListener(this::keepApplied);
@@ -117,6 +122,14 @@ public final class AccountWorkspace implements AutoCloseable {
 
     public OutboxWorker worker() {
         return worker;
+    }
+
+    /**
+     * Reads list pages for this account, as large as its server serves: the maximum learned once is kept in the
+     * data file and used by the window and every command.
+     */
+    public PropertyPager pager() {
+        return pager;
     }
 
     /** The account's properties, kept in step with the server and with the copy in the data file. */

@@ -28,8 +28,6 @@ import java.util.Set;
  */
 public final class PropertySync {
     private static final System.Logger LOG = System.getLogger(PropertySync.class.getName());
-    /** The simulator and the real API serve up to 500 rows a page; fewer pages spend less rate budget. */
-    public static final int PAGE_SIZE = 500;
 
     /** What a refresh changed: rows replaced or added (in the order read), and ids gone from the server. */
     public record Changes(List<ProfileProperty> updated, List<ProfileProperty> added, Set<String> removed) {
@@ -52,6 +50,11 @@ public final class PropertySync {
     /** The newest update_time of the known rows; null until a complete read (or a kept copy) gives one. */
     private volatile String readUpTo;
 
+    /**
+     * @param pager    reads the pages, as many rows a page as the server serves (it learns the server's maximum)
+     * @param pageSize the most rows asked a page ({@link PropertyPager#LARGEST_ASK} in the app; tests ask fewer)
+     * @param cache    the copy kept in the account's data file; null keeps nothing between runs (the demo)
+     */
     public PropertySync(PropertyPager pager, int pageSize, PropertyCache cache) {
         if (pageSize < 1) throw new IllegalArgumentException("page size must be positive");
         this.pager = pager;

@@ -1,6 +1,7 @@
 package dev.hoodadmin.engine;
 
 import dev.hoodadmin.api.PropertyApi;
+import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.outbox.RetryPolicy;
 
 import java.time.Clock;
@@ -16,7 +17,7 @@ import java.util.function.UnaryOperator;
  * @param gates        makes the account's request gate (Hood's rate budget unless a test says otherwise)
  * @param retryPolicy  backoff of edits after a fault
  * @param workerApi    wraps the API the outbox worker sends through (identity outside tests)
- * @param pageSize     rows asked per list page
+ * @param pageSize     the most rows asked per list page (the server's own maximum, once learned, may be lower)
  * @param keepCopy     whether the properties read are kept in the data file (false for the demo, whose data
  *                     lives only as long as its simulator)
  */
@@ -32,7 +33,7 @@ public record WorkspaceOptions(Clock clock, GateFactory gates, RetryPolicy retry
 
     public static WorkspaceOptions standard() {
         return new WorkspaceOptions(Clock.systemUTC(), GateFactory.hoodLimits(), RetryPolicy.standard(new Random()),
-                UnaryOperator.identity(), PropertySync.PAGE_SIZE, true);
+                UnaryOperator.identity(), PropertyPager.LARGEST_ASK, true);
     }
 
     public WorkspaceOptions withClock(Clock replacement) {

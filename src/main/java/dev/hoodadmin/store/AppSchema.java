@@ -9,7 +9,8 @@ public final class AppSchema {
     }
 
     public static Schema current() {
-        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits()));
+        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits(), reserved(4), reserved(5),
+                accountMeta()));
     }
 
     /**
@@ -76,6 +77,26 @@ public final class AppSchema {
                     property_id TEXT    NOT NULL,
                     field       TEXT    NOT NULL,
                     value       TEXT    NOT NULL
+                )""");
+    }
+
+    /**
+     * Numbers taken by migrations of work landing in parallel (issues 11 and 12); theirs replace these
+     * placeholders when the branches meet, so no file ever keeps a placeholder past that merge.
+     */
+    private static Migration reserved(int version) {
+        return Migration.of(version, "SELECT 1");
+    }
+
+    /**
+     * Small facts about the account learned from its server, one value per key (e.g. the largest list page the
+     * server serves), so the next session starts from what this one found out.
+     */
+    private static Migration accountMeta() {
+        return Migration.of(6, """
+                CREATE TABLE account_meta (
+                    key   TEXT NOT NULL PRIMARY KEY,
+                    value TEXT NOT NULL
                 )""");
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,7 +25,7 @@ class PropertyPagerTest {
         final List<ListQuery> asked = new ArrayList<>();
         final List<HoodApiException> failures = new ArrayList<>();
         final int count;
-        final int maxPageSize;
+        int maxPageSize;
 
         ClampingApi(int count, int maxPageSize) {
             this.count = count;
@@ -93,5 +94,86 @@ class PropertyPagerTest {
         assertThatThrownBy(() -> new PropertyPager(api, pauses::add).fetchAll(ListQuery.all(), 100, (r, l, t) -> { }))
                 .isInstanceOf(HoodApiException.class);
         assertThat(api.asked).hasSize(PropertyPager.MAX_ATTEMPTS);
+    }
+
+    /** Keeps what the pager learned, as the account's data file does. */
+    private static final class Memory implements PageSizeMemory {
+        final List<Integer> remembered = new ArrayList<>();
+        OptionalInt kept = OptionalInt.empty();
+
+        @Override
+        public OptionalInt recall() {
+            return kept;
+        }
+
+        @Override
+        public void remember(int largestPage) {
+            remembered.add(largestPage);
+            kept = OptionalInt.of(largestPage);
+        }
+    }
+
+    private static List<Integer> sizesAsked(ClampingApi api) {
+        return api.asked.stream().map(ListQuery::pageSize).toList();
+    }
+
+    @Test
+    void learnsTheServersLargestPageFromTheFirstAnswerAndAsksForExactlyThatAfterwards() throws Exception {
+        ClampingApi api = new ClampingApi(2_500, 1_000);
+        Memory memory = new Memory();
+        PropertyPager pager = new PropertyPager(api, pauses::add, Duration.ofSeconds(1), memory);
+
+        List<ProfileProperty> all = pager.fetchAll(ListQuery.all(), (r, l, t) -> { });
+
+        assertThat(all).extracting(ProfileProperty::id).hasSize(2_500).doesNotHaveDuplicates();
+        assertThat(sizesAsked(api)).containsExactly(PropertyPager.LARGEST_ASK, 1_000, 1_000);
+        assertThat(api.asked).extracting(ListQuery::page).containsExactly(1, 2, 3);
+        assertThat(memory.remembered).containsExactly(1_000);
+        assertThat(pager.serverMaximum()).hasValue(1_000);
+
+        api.asked.clear();
+        pager.fetchAll(ListQuery.all(), (r, l, t) -> { });
+        assertThat(sizesAsked(api)).containsExactly(1_000, 1_000, 1_000);
+        assertThat(memory.remembered).containsExactly(1_000);
+    }
+
+    @Test
+    void aNewSessionStartsFromTheRememberedLargestPage() throws Exception {
+        ClampingApi api = new ClampingApi(250, 100);
+        Memory memory = new Memory();
+        memory.kept = OptionalInt.of(100);
+
+        new PropertyPager(api, pauses::add, Duration.ofSeconds(1), memory).fetchAll(ListQuery.all(), (r, l, t) -> { });
+
+        assertThat(sizesAsked(api)).containsExactly(100, 100, 100);
+        assertThat(memory.remembered).isEmpty();
+    }
+
+    @Test
+    void aServerThatServesEverythingAskedTeachesNothingAndTakesOneRequest() throws Exception {
+        ClampingApi api = new ClampingApi(300, 100_000);
+        Memory memory = new Memory();
+        PropertyPager pager = new PropertyPager(api, pauses::add, Duration.ofSeconds(1), memory);
+
+        assertThat(pager.fetchAll(ListQuery.all(), (r, l, t) -> { })).hasSize(300);
+
+        assertThat(api.asked).hasSize(1);
+        assertThat(memory.remembered).isEmpty();
+        assertThat(pager.serverMaximum()).isEmpty();
+    }
+
+    @Test
+    void aLargestPageThatShrinksInTheMiddleOfAWalkLosesNoRow() throws Exception {
+        ClampingApi api = new ClampingApi(2_500, 1_000);
+        PropertyPager pager = new PropertyPager(api, pauses::add);
+        List<String> ids = new ArrayList<>();
+
+        pager.fetchAll(ListQuery.all(), (rows, loaded, total) -> {
+            rows.forEach(row -> ids.add(row.id()));
+            api.maxPageSize = 300; // the server lowers its maximum after the first page
+        });
+
+        assertThat(ids).hasSize(2_500).doesNotHaveDuplicates();
+        assertThat(pager.serverMaximum()).hasValue(300);
     }
 }

@@ -45,7 +45,7 @@ class DemoModeWindowTest {
         demo = DemoServer.start();
         HoodClient client = HoodClient.create(demo.endpoint(), demo.token(), RequestGate.UNLIMITED);
         MainViewModel viewModel = new MainViewModel(new PropertySync(new PropertyPager(client, PropertyPager.Pause.REAL),
-                PropertySync.PAGE_SIZE, null), new PropertyLoader(BackgroundTasks.of(background, Platform::runLater)),
+                PropertyPager.LARGEST_ASK, null), new PropertyLoader(BackgroundTasks.of(background, Platform::runLater)),
                 FilterExecution.app(background), new AccountLabel(demo.endpoint(), true), Locale.US);
         new MainWindow(viewModel, new InMemoryWindowStateStore()).show(stage);
     }

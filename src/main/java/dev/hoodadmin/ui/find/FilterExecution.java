@@ -6,24 +6,24 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 
 /**
- * Where the filter does its work: the pass over the rows as one of {@code tasks} (the result applied where
- * they deliver), typing settled by {@code typing} before a pass starts.
+ * Where the table's rows are worked out: each pass (sort and filter) as one of {@code tasks} (the result applied
+ * where they deliver); {@code typing} settles a burst of keystrokes first, but only while passes are slow.
  */
-public record FilterExecution(BackgroundTasks tasks, Debouncer typing, Verdicts.Computation computation) {
+public record FilterExecution(BackgroundTasks tasks, Debouncer typing, RowPass.Computation computation) {
     public static final Duration TYPING_PAUSE = Duration.ofMillis(150);
 
-    /** For the app: passes on {@code background}, results on the JavaFX thread, 150 ms typing pause. */
+    /** For the app: passes on {@code background}, results on the JavaFX thread, 150 ms typing pause when slow. */
     public static FilterExecution app(Executor background) {
         return new FilterExecution(BackgroundTasks.onFxThread(background), new FxDebouncer(TYPING_PAUSE),
-                Verdicts.Computation.DEFAULT);
+                RowPass.Computation.DEFAULT);
     }
 
     /** Everything on the calling thread, at once: for tests of view models without a toolkit. */
     public static FilterExecution inPlace() {
-        return new FilterExecution(BackgroundTasks.sameThread(), Debouncer.IMMEDIATE, Verdicts.Computation.DEFAULT);
+        return new FilterExecution(BackgroundTasks.sameThread(), Debouncer.IMMEDIATE, RowPass.Computation.DEFAULT);
     }
 
-    public FilterExecution withComputation(Verdicts.Computation other) {
+    public FilterExecution withComputation(RowPass.Computation other) {
         return new FilterExecution(tasks, typing, other);
     }
 }

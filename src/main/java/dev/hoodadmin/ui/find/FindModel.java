@@ -8,24 +8,34 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * State of the filter box and the quick filters, and the rows that pass them. The pass over the
- * rows runs on a background executor over an immutable snapshot; the result is applied on the
- * JavaFX thread unless a newer pass was asked for meanwhile. Typing is debounced; quick filters
- * apply at once. Use on the JavaFX thread.
+ * State of the filter box, the quick filters and the column order, and the rows the table shows. Sorting and
+ * filtering run as one pass on a background executor over an immutable snapshot ({@link RowPass}); its result
+ * replaces the shown rows in one step on the JavaFX thread, unless a newer pass was asked for meanwhile (the
+ * older one then stops early). A pass that only filters reuses the last sort. Keystrokes start a pass at once
+ * while passes are fast, and wait for typing to pause while they are slow. A changed row (an applied edit) is
+ * put in place where it is shown; added or removed rows start a pass. Use on the JavaFX thread.
  */
 public final class FindModel {
     /** The data-type choice meaning "any type". */
+    private static final System.Logger LOG = System.getLogger(FindModel.class.getName());
     public static final String ANY_DATA_TYPE = DataTypeChoices.ANY;
+    /** Passes quicker than this run on every keystroke; slower ones wait for typing to pause. */
+    static final long FAST_PASS_NANOS = 50_000_000L;
 
     private final ObservableList<ProfileProperty> rows;
     private final FilterExecution execution;
-    private final FilteredList<ProfileProperty> filtered;
+    private final ObservableList<ProfileProperty> shown = FXCollections.observableArrayList();
+    private final ObservableList<ProfileProperty> readOnlyShown = FXCollections.unmodifiableObservableList(shown);
     private final DataTypeChoices dataTypes;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
@@ -35,26 +45,44 @@ public final class FindModel {
     private final ObjectProperty<FlagChoice> importable = new SimpleObjectProperty<>(this, "importable", FlagChoice.ANY);
     private final ObjectProperty<FlagChoice> exportable = new SimpleObjectProperty<>(this, "exportable", FlagChoice.ANY);
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private RowOrder order = RowOrder.SERVER;
+    private PlaceKeeper place = PlaceKeeper.NONE;
     /** Bumped for every new pass; a result whose number is no longer current is dropped. */
     private volatile long generation;
+    /** The rows sorted by the last pass, while neither the rows nor the order changed since; else null. */
+    private List<ProfileProperty> sortedRows;
+    private RowOrder sortedBy;
+    private volatile long lastPassNanos;
+    private boolean passInFlight;
+    private boolean replacementsScheduled;
+    /** Rows changed in place (old copy to new), put where they are shown in one go. */
+    private final Map<ProfileProperty, ProfileProperty> pendingReplacements = new IdentityHashMap<>();
 
     public FindModel(ObservableList<ProfileProperty> rows, FilterExecution execution) {
         this.rows = rows;
         this.execution = execution;
-        this.filtered = new FilteredList<>(rows);
         this.dataTypes = new DataTypeChoices(rows);
-        text.addListener((obs, old, value) -> execution.typing().submit(this::startPass));
+        text.addListener((obs, old, value) -> {
+            if (lastPassNanos < FAST_PASS_NANOS) {
+                execution.typing().cancel();
+                startPass();
+            } else {
+                execution.typing().submit(this::startPass);
+            }
+        });
         for (Observable quick : List.of(kind, dataType, piData, importable, exportable)) {
             quick.addListener(obs -> {
                 execution.typing().cancel();
                 startPass();
             });
         }
+        rows.addListener(this::rowsChanged);
+        startPass();
     }
 
-    /** The rows that pass, in the order of the source rows (the table sorts its own view of them). */
-    public ObservableList<ProfileProperty> filteredRows() {
-        return filtered;
+    /** The rows that pass the filter, in the chosen order: what the table shows. Read-only. */
+    public ObservableList<ProfileProperty> shownRows() {
+        return readOnlyShown;
     }
 
     /** "" (any) followed by the data types of the loaded rows, sorted. */
@@ -68,31 +96,115 @@ public final class FindModel {
                 exportable.get());
     }
 
+    /** Orders the shown rows (off the JavaFX thread); the same order again does nothing. */
+    public void sortBy(RowOrder newOrder) {
+        Objects.requireNonNull(newOrder, "newOrder");
+        if (newOrder.equals(order)) return;
+        order = newOrder;
+        startPass();
+    }
+
+    public RowOrder order() {
+        return order;
+    }
+
+    /** The table's keeper of selection and scroll position across a replacement of the shown rows. */
+    public void keepPlaceWith(PlaceKeeper keeper) {
+        this.place = Objects.requireNonNull(keeper, "keeper");
+    }
+
     /** Empties the filter box; the quick filters stay. */
     public void clearText() {
         text.set("");
     }
 
+    private void rowsChanged(ListChangeListener.Change<? extends ProfileProperty> change) {
+        sortedRows = null;
+        boolean inPlaceOnly = true;
+        while (change.next()) {
+            if (change.wasReplaced() && change.getAddedSize() == change.getRemovedSize()) {
+                for (int i = 0; i < change.getAddedSize(); i++) {
+                    pendingReplacements.put(change.getRemoved().get(i), change.getAddedSubList().get(i));
+                }
+            } else {
+                inPlaceOnly = false;
+            }
+        }
+        if (!inPlaceOnly || passInFlight) {
+            // a running pass read the rows before this change: a new one reads them after it
+            pendingReplacements.clear();
+            startPass();
+        } else if (!replacementsScheduled) {
+            replacementsScheduled = true;
+            execution.tasks().ui().execute(this::applyReplacements);
+        }
+    }
+
+    /** One scan of the shown rows for every row changed in place since the last scan. */
+    private void applyReplacements() {
+        replacementsScheduled = false;
+        int due = pendingReplacements.size();
+        for (int i = 0; i < shown.size() && due > 0; i++) {
+            ProfileProperty replacement = pendingReplacements.get(shown.get(i));
+            if (replacement != null) {
+                shown.set(i, replacement);
+                due--;
+            }
+        }
+        pendingReplacements.clear();
+    }
+
     private void startPass() {
         FilterCriteria criteria = criteria();
         long pass = ++generation;
-        if (criteria.matchesEverything()) {
+        List<ProfileProperty> snapshot = List.copyOf(rows);
+        if (criteria.matchesEverything() && order.isServerOrder()) {
             // nothing to compute: show every row at once
-            apply(null, false);
+            passInFlight = false;
+            show(snapshot, snapshot, order, false);
             return;
         }
-        List<ProfileProperty> snapshot = List.copyOf(rows);
-        execution.tasks().call(() -> execution.computation().compute(snapshot, criteria, () -> pass != generation))
-                .onSuccess(verdicts -> {
+        RowOrder passOrder = order;
+        List<ProfileProperty> reuse = passOrder.equals(sortedBy) ? sortedRows : null;
+        RowPass.Input input = new RowPass.Input(snapshot, criteria, passOrder, reuse);
+        passInFlight = true;
+        execution.tasks().call(() -> {
+                    long started = System.nanoTime();
+                    RowPass.Result result = execution.computation().compute(input, () -> pass != generation);
+                    lastPassNanos = System.nanoTime() - started;
+                    return result;
+                })
+                .onSuccess(result -> {
                     // null: the pass saw it was stale and stopped early
-                    if (verdicts != null && pass == generation) apply(verdicts, true);
+                    if (pass != generation) return;
+                    passInFlight = false;
+                    if (result != null) show(result.shown(), result.sorted(), passOrder, !criteria.matchesEverything());
+                })
+                .onFailure(failure -> {
+                    if (pass == generation) passInFlight = false;
+                    LOG.log(System.Logger.Level.ERROR, "Sorting or filtering the properties failed", failure);
                 })
                 .start();
     }
 
-    private void apply(Verdicts verdicts, boolean filtering) {
-        filtered.setPredicate(verdicts == null ? null : verdicts.predicate());
+    private void show(List<ProfileProperty> next, List<ProfileProperty> sorted, RowOrder sortOrder, boolean filtering) {
+        sortedRows = sorted;
+        sortedBy = sortOrder;
+        int old = shown.size();
+        if (next.size() >= old && startsWith(next, shown)) {
+            // rows only added at the end (pages arriving): nothing the person looks at moves
+            if (next.size() > old) shown.addAll(next.subList(old, next.size()));
+        } else {
+            place.around(() -> shown.setAll(next));
+        }
         active.set(filtering);
+    }
+
+    private static boolean startsWith(List<ProfileProperty> list, List<ProfileProperty> prefix) {
+        for (int i = 0; i < prefix.size(); i++) {
+            if (list.get(i) != prefix.get(i)) return false;
+        }
+        return true;
     }
 
     /** True while a filter narrows the rows (the status bar then says "Showing 12 of 300"). */

@@ -149,7 +149,7 @@ public final class MainViewModel {
         rows.replace(updated);
     }
 
-    /** Every loaded property, in server order; the table shows {@link FindModel#filteredRows()} of it, sorted. */
+    /** Every loaded property, in server order; the table shows {@link FindModel#shownRows()}. */
     public ObservableList<ProfileProperty> properties() {
         return readOnlyRows;
     }

@@ -61,7 +61,7 @@ public final class MainWindow {
         this.windowState = Objects.requireNonNull(windowState, "windowState");
         this.themes = Objects.requireNonNull(themes, "themes");
         this.findBar = new FindBar(vm.find());
-        this.table = PropertyTable.create(vm.find().filteredRows());
+        this.table = PropertyTable.create(vm.find());
         this.root = new BorderPane(table);
         root.setId(ROOT_ID);
         root.setAccessibleText(TITLE + " main window");

@@ -23,7 +23,7 @@ final class PropertyCount {
         this.rows = rows;
         this.find = find;
         this.counts = counts;
-        for (Observable count : List.<Observable>of(rows, find.filteredRows(), find.activeProperty())) {
+        for (Observable count : List.<Observable>of(rows, find.shownRows(), find.activeProperty())) {
             count.addListener(obs -> update());
         }
         update();
@@ -45,7 +45,7 @@ final class PropertyCount {
     private void update() {
         int total = rows.size();
         String count = find.activeProperty().get()
-                ? counts.showing(find.filteredRows().size(), total) : counts.properties(total);
+                ? counts.showing(find.shownRows().size(), total) : counts.properties(total);
         text.set(counts.from(source, count));
     }
 }

@@ -7,7 +7,10 @@ import javafx.scene.control.TableColumn;
 import javafx.util.Callback;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import dev.hoodadmin.ui.find.TextFolding;
+
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -31,12 +34,45 @@ public final class PropertyColumns {
     public static final String CREATED = "createdColumn";
     public static final String UPDATED = "updatedColumn";
 
+    /**
+     * What each column sorts by, computed once per row and sort: text folded to lower case without accents and
+     * compared by code point (a cheap order chosen on purpose over a locale's collator, which costs a
+     * collation per comparison), ids as numbers, flags false before true, times as the server writes them.
+     */
+    private static final Map<String, Function<ProfileProperty, ? extends Comparable<?>>> SORT_KEYS = Map.ofEntries(
+            Map.entry(STATUS, ProfileProperty::isSystem),
+            Map.entry(ID, p -> IdComparator.sortKey(p.id())),
+            Map.entry(TARGET, folded(ProfileProperty::target)),
+            Map.entry(LABEL, folded(ProfileProperty::label)),
+            Map.entry(DATA_TYPE, folded(ProfileProperty::dataType)),
+            Map.entry(EXAMPLE, folded(ProfileProperty::example)),
+            Map.entry(DESCRIPTION, folded(ProfileProperty::description)),
+            Map.entry(EXPORT_ALIAS, folded(ProfileProperty::exportAlias)),
+            Map.entry(IMPORT_ALIASES, folded(p -> PropertyText.aliases(p.importAliases()))),
+            Map.entry(PI_DATA, ProfileProperty::piData),
+            Map.entry(SYSTEM, ProfileProperty::system),
+            Map.entry(IMPORTABLE, ProfileProperty::importable),
+            Map.entry(EXPORTABLE, ProfileProperty::exportable),
+            Map.entry(CREATED, ProfileProperty::createTime),
+            Map.entry(UPDATED, ProfileProperty::updateTime));
+
     private PropertyColumns() {
+    }
+
+    /** The sort key of the column with this id (a column added later without one sorts by server order). */
+    public static Function<ProfileProperty, ? extends Comparable<?>> sortKey(String columnId) {
+        return SORT_KEYS.getOrDefault(columnId, p -> null);
+    }
+
+    private static Function<ProfileProperty, String> folded(Function<ProfileProperty, String> text) {
+        return p -> {
+            String value = text.apply(p);
+            return value == null ? null : TextFolding.fold(value);
+        };
     }
 
     public static List<TableColumn<ProfileProperty, ?>> all() {
         TableColumn<ProfileProperty, String> id = text(ID, "ID", 90, ProfileProperty::id);
-        id.setComparator(new IdComparator());
         return List.of(
                 status(),
                 id,

@@ -1,34 +1,54 @@
 package dev.hoodadmin.ui.table;
 
 import dev.hoodadmin.api.ProfileProperty;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
+import dev.hoodadmin.ui.find.FindModel;
+import dev.hoodadmin.ui.find.RowOrder;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** The read-only table of properties. Sorting happens here, on the rows already loaded. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The table of properties. It shows {@link FindModel#shownRows()}; clicking a column header asks the find model
+ * for that order instead of letting JavaFX sort on the JavaFX thread (the sort runs in the background pass).
+ */
 public final class PropertyTable {
     public static final String ID = "propertyTable";
 
     private PropertyTable() {
     }
 
-    /** A table showing {@code rows} (which keep arriving while pages load), sortable by any column. */
-    public static TableView<ProfileProperty> create(ObservableList<ProfileProperty> rows) {
-        TableView<ProfileProperty> table = new TableView<>();
+    /** A table showing {@code find}'s rows (which keep arriving while pages load), sortable by any column. */
+    public static TableView<ProfileProperty> create(FindModel find) {
+        TableView<ProfileProperty> table = new TableView<>(find.shownRows());
         table.setId(ID);
         table.setAccessibleText("Profile properties");
         table.getColumns().setAll(PropertyColumns.all());
         table.setTableMenuButtonVisible(true);
         table.setRowFactory(view -> new SystemAwareRow());
-        SortedList<ProfileProperty> sorted = new SortedList<>(rows);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setSortPolicy(view -> {
+            find.sortBy(orderOf(view));
+            return true; // the rows arrive sorted from the background pass
+        });
+        find.keepPlaceWith(new TablePlace(table));
         Label placeholder = new Label("No properties to show");
         placeholder.setId("propertyTablePlaceholder");
         table.setPlaceholder(placeholder);
         return table;
+    }
+
+    /** The order the headers show: the sort columns in turn, each ascending or descending. */
+    static RowOrder orderOf(TableView<ProfileProperty> table) {
+        List<RowOrder.By> keys = new ArrayList<>();
+        for (TableColumn<ProfileProperty, ?> column : table.getSortOrder()) {
+            if (!column.isSortable() || column.getId() == null) continue;
+            keys.add(new RowOrder.By(column.getId(), PropertyColumns.sortKey(column.getId()),
+                    column.getSortType() == TableColumn.SortType.ASCENDING));
+        }
+        return new RowOrder(keys);
     }
 
     /** Marks rows of system properties so the stylesheet can set them apart. */

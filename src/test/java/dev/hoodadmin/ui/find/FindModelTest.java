@@ -23,14 +23,14 @@ class FindModelTest {
     /** Criteria of the passes that ran to the end (a stale pass stops early and returns null). */
     private final List<FilterCriteria> completed = new ArrayList<>();
     private final FindModel model = new FindModel(rows, new FilterExecution(
-            BackgroundTasks.of(background, Runnable::run), Debouncer.IMMEDIATE, (snapshot, criteria, cancelled) -> {
-                Verdicts verdicts = Verdicts.compute(snapshot, criteria, cancelled);
-                if (verdicts != null) completed.add(criteria);
-                return verdicts;
+            BackgroundTasks.of(background, Runnable::run), Debouncer.IMMEDIATE, (input, cancelled) -> {
+                RowPass.Result result = RowPass.compute(input, cancelled);
+                if (result != null) completed.add(input.criteria());
+                return result;
             }));
 
     private List<String> shownIds() {
-        return model.filteredRows().stream().map(ProfileProperty::id).toList();
+        return model.shownRows().stream().map(ProfileProperty::id).toList();
     }
 
     @Test
@@ -89,9 +89,45 @@ class FindModelTest {
         rows.add(Rows.custom("5", "home_region", "Home", ""));
         rows.add(Rows.custom("6", "age", "Age", ""));
         rows.set(1, Rows.custom("2", "loyalty_tier", "Loyalty Tier", "Depends on the region"));
+        assertThat(shownIds()).as("until the pass has run").containsExactly("1", "4");
+
+        background.runAll();
+        assertThat(shownIds()).containsExactly("1", "2", "4", "5");
+    }
+
+    @Test
+    void aRowChangedWhileShownIsPutInPlaceAtOnceWithoutAPass() {
+        model.textProperty().set("region");
+        background.runAll();
+        ProfileProperty edited = Rows.custom("4", "preferred_region", "Région préférée", "edited");
+
+        rows.set(3, edited);
 
         assertThat(background.pending()).isZero();
-        assertThat(shownIds()).containsExactly("1", "2", "4", "5");
+        assertThat(model.shownRows()).containsExactly(rows.get(0), edited);
+    }
+
+    @Test
+    void sortingRunsInTheBackgroundPassAndAKeystrokeAfterwardsOnlyFilters() {
+        RowOrder byLabelDescending = new RowOrder(List.of(new RowOrder.By("label",
+                p -> TextFolding.fold(p.label()), false)));
+        List<Boolean> sortedAgain = new ArrayList<>();
+        FindModel sorting = new FindModel(rows, new FilterExecution(BackgroundTasks.of(background, Runnable::run),
+                Debouncer.IMMEDIATE, (input, cancelled) -> {
+                    sortedAgain.add(input.alreadySorted() == null && !input.order().isServerOrder());
+                    return RowPass.compute(input, cancelled);
+                }));
+
+        sorting.sortBy(byLabelDescending);
+        assertThat(sorting.shownRows()).extracting(ProfileProperty::id).as("before the pass").containsExactly("1", "2", "3", "4");
+        background.runAll();
+        // "Région préférée", "Region Name", "Loyalty Tier", "Email": accents and case folded
+        assertThat(sorting.shownRows()).extracting(ProfileProperty::id).containsExactly("4", "1", "2", "3");
+
+        sorting.textProperty().set("region");
+        background.runAll();
+        assertThat(sorting.shownRows()).extracting(ProfileProperty::id).containsExactly("4", "1");
+        assertThat(sortedAgain).containsExactly(true, false);
     }
 
     @Test

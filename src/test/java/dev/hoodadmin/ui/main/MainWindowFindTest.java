@@ -4,7 +4,7 @@ import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.find.KindChoice;
-import dev.hoodadmin.ui.find.Verdicts;
+import dev.hoodadmin.ui.find.RowPass;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -47,9 +47,9 @@ class MainWindowFindTest {
 
     @Start
     void start(Stage primary) {
-        Verdicts.Computation recorded = (snapshot, criteria, cancelled) -> {
+        RowPass.Computation recorded = (input, cancelled) -> {
             passThreads.add(Thread.currentThread().getName());
-            return Verdicts.compute(snapshot, criteria, cancelled);
+            return RowPass.compute(input, cancelled);
         };
         Stage stage = new Stage();
         new MainWindow(TestWindows.viewModel(api, background, filtering, recorded, false, 100),
@@ -125,13 +125,14 @@ class MainWindowFindTest {
         TableView<ProfileProperty> table = table(robot);
         Node labelHeader = TestWindows.header(robot, column(table, PropertyColumns.LABEL));
 
+        // the sort runs in the background pass: wait for its result
         robot.clickOn(labelHeader);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(labels(table)).hasSize(111).isSortedAccordingTo(Comparator.naturalOrder());
+        waitUntil(() -> isSorted(labels(table), Comparator.naturalOrder()));
+        assertThat(labels(table)).hasSize(111);
 
         robot.clickOn(labelHeader);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(labels(table)).hasSize(111).isSortedAccordingTo(Comparator.reverseOrder());
+        waitUntil(() -> isSorted(labels(table), Comparator.<String>naturalOrder().reversed()));
+        assertThat(labels(table)).hasSize(111);
         assertThat(table.getItems()).allMatch(row -> row.target().startsWith("target_2"));
     }
 
@@ -192,6 +193,13 @@ class MainWindowFindTest {
 
     private static List<String> labels(TableView<ProfileProperty> table) {
         return table.getItems().stream().map(ProfileProperty::label).toList();
+    }
+
+    private static boolean isSorted(List<String> values, Comparator<String> order) {
+        for (int i = 1; i < values.size(); i++) {
+            if (order.compare(values.get(i - 1), values.get(i)) > 0) return false;
+        }
+        return true;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

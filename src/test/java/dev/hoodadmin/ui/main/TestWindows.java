@@ -6,7 +6,7 @@ import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.engine.PropertySync;
 import dev.hoodadmin.ui.find.FilterExecution;
-import dev.hoodadmin.ui.find.Verdicts;
+import dev.hoodadmin.ui.find.RowPass;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
@@ -32,7 +32,7 @@ final class TestWindows {
 
     /** Like the app's filter: passes on {@code filtering}, results on the JavaFX thread, a 150 ms typing pause. */
     static MainViewModel viewModel(PropertyApi api, ExecutorService background, Executor filtering,
-                                   Verdicts.Computation computation, boolean demo, int pageSize) {
+                                   RowPass.Computation computation, boolean demo, int pageSize) {
         return viewModel(api, pageSize, background, Platform::runLater,
                 FilterExecution.app(filtering).withComputation(computation), demo);
     }

@@ -1,0 +1,12 @@
+package dev.hoodadmin.ui.find;
+
+/**
+ * Keeps what the person looks at (selection, focus, the row at the top) across a replacement of every row the
+ * table shows; the table installs one, view models without a table use {@link #NONE}.
+ */
+@FunctionalInterface
+public interface PlaceKeeper {
+    void around(Runnable replaceAll);
+
+    PlaceKeeper NONE = Runnable::run;
+}

@@ -1,0 +1,297 @@
+package dev.hoodadmin.bench;
+
+import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.engine.PropertySync;
+import dev.hoodadmin.store.AppSchema;
+import dev.hoodadmin.store.Database;
+import dev.hoodadmin.store.PropertyCache;
+import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.common.BackgroundTasks;
+import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
+import dev.hoodadmin.ui.find.FilterCriteria;
+import dev.hoodadmin.ui.find.FilterExecution;
+import dev.hoodadmin.ui.find.FlagChoice;
+import dev.hoodadmin.ui.find.FxDebouncer;
+import dev.hoodadmin.ui.find.KindChoice;
+import dev.hoodadmin.ui.find.RowPass;
+import dev.hoodadmin.ui.main.AccountLabel;
+import dev.hoodadmin.ui.main.MainViewModel;
+import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.ui.main.PropertyLoader;
+import dev.hoodadmin.ui.table.PropertyColumns;
+import dev.hoodadmin.ui.table.PropertyTable;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * One variant at one size, in its own JVM: the real window classes ({@code MainViewModel}, {@code MainWindow},
+ * {@code FindModel}, {@code PropertyTable}) or a stock {@code TableView} over {@code SortedList(FilteredList)}.
+ * Prints one table row.
+ */
+public final class WindowRun {
+    static final String HEADER = """
+            | variant | rows | keystroke → updated p50 / p95 / max | FX blocked per keystroke p95 / max \
+            | sorted column: keystroke → updated p50 / p95 / max | sorted: FX blocked p95 / max \
+            | header click → sorted (FX blocked) | first rows, 2nd start (kept copy) | RSS after load | live heap after load |
+            |---|---|---|---|---|---|---|---|---|---|""";
+    /** Typed one after another, each a different number of matches so the update is recognisable; then cleared. */
+    private static final List<String> KEYSTROKES = List.of("target_9", "target_99", "target_999", "target_9999",
+            "target_999", "target_99", "target_9", "");
+    private static final int ROUNDS = 5;
+
+    private final String variant;
+    private final int size;
+    private final List<ProfileProperty> rows;
+    private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "bench-background");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** FX-thread stalls since the last keystroke began (ns): the keystroke itself and each result applied. */
+    private final List<Long> stalls = Collections.synchronizedList(new ArrayList<>());
+    private TableView<ProfileProperty> table;
+    private Parent root;
+    private Consumer<String> type;
+    /** Set when the rows of the current keystroke are in the table; the update counts once laid out. */
+    private volatile Runnable afterLayout = () -> { };
+
+    private WindowRun(String variant, int size) {
+        this.variant = variant;
+        this.size = size;
+        this.rows = FakePropertyApi.sample(size);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Platform.startup(() -> { });
+        new WindowRun(args[0], Integer.parseInt(args[1])).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path folder = Files.createTempDirectory("uibench");
+        Database database = Database.open(folder.resolve("outbox.db"), AppSchema.current());
+        if (variant.equals("app")) openApp(database); else openStock();
+        String rss = mib(residentBytes());
+        String live = mib(liveHeapBytes());
+        List<Long>[] plain = keystrokes();
+        long sortNanos = sortByLabel();
+        List<Long>[] sorted = keystrokes();
+        String secondStart = variant.equals("app") ? ms(secondStart(database)) : "—";
+        System.out.printf("| %s | %,d | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s | %s | %s | %s | %s |%n",
+                variant.equals("app") ? "Hood Admin" : "stock FilteredList+SortedList", size,
+                ms(pct(plain[0], 50)), ms(pct(plain[0], 95)), ms(pct(plain[0], 100)), ms(pct(plain[1], 95)),
+                ms(pct(plain[1], 100)), ms(pct(sorted[0], 50)), ms(pct(sorted[0], 95)), ms(pct(sorted[0], 100)),
+                ms(pct(sorted[1], 95)), ms(pct(sorted[1], 100)), ms(sortNanos), secondStart, rss, live);
+        database.close();
+    }
+
+    private void openApp(Database database) throws Exception {
+        CountDownLatch loaded = new CountDownLatch(1);
+        fx(() -> {
+            MainWindow window = appWindow(database);
+            table = window.table();
+            root = window.root();
+            MainViewModel vm = window.viewModel();
+            type = text -> vm.find().textProperty().set(text);
+            vm.propertyCountTextProperty().addListener((obs, old, text) -> {
+                if (text.equals(String.format(Locale.US, "%,d properties", size))
+                        && !vm.status().loadingProperty().get()) loaded.countDown();
+            });
+            vm.status().loadingProperty().addListener((obs, was, loading) -> {
+                if (!loading && table.getItems().size() == size) loaded.countDown();
+            });
+            window.show(new Stage());
+            return null;
+        });
+        if (!loaded.await(300, TimeUnit.SECONDS)) throw new IllegalStateException("the load did not finish");
+    }
+
+    /** The window as the app builds it, but each result applied on the FX thread is timed. */
+    private MainWindow appWindow(Database database) {
+        BackgroundTasks timed = BackgroundTasks.of(pool, work -> Platform.runLater(() -> {
+            long start = System.nanoTime();
+            work.run();
+            if (root != null) root.layout();
+            stalls.add(System.nanoTime() - start);
+            afterLayout.run();
+        }));
+        FilterExecution filtering = new FilterExecution(timed, new FxDebouncer(FilterExecution.TYPING_PAUSE),
+                RowPass.Computation.DEFAULT);
+        PropertySync sync = new PropertySync(new PropertyPager(new FakePropertyApi(rows), pause -> { }),
+                PropertyPager.LARGEST_ASK, new PropertyCache(database, Clock.systemUTC()));
+        MainViewModel vm = new MainViewModel(sync, new PropertyLoader(BackgroundTasks.of(pool, Platform::runLater)),
+                filtering, new AccountLabel(Endpoint.parse("http://127.0.0.1:9"), false), Locale.US);
+        return new MainWindow(vm, new InMemoryWindowStateStore());
+    }
+
+    private void openStock() throws Exception {
+        fx(() -> {
+            ObservableList<ProfileProperty> source = FXCollections.observableArrayList(rows);
+            FilteredList<ProfileProperty> filtered = new FilteredList<>(source);
+            SortedList<ProfileProperty> sorted = new SortedList<>(filtered);
+            table = new TableView<>(sorted);
+            table.getColumns().setAll(PropertyColumns.all());
+            sorted.comparatorProperty().bind(table.comparatorProperty());
+            type = text -> {
+                FilterCriteria criteria = new FilterCriteria(text, KindChoice.ALL, "", FlagChoice.ANY, FlagChoice.ANY,
+                        FlagChoice.ANY);
+                filtered.setPredicate(criteria.matchesEverything() ? null : criteria::test);
+            };
+            root = table;
+            Stage stage = new Stage();
+            stage.setScene(new Scene(table, 1440, 880));
+            stage.show();
+            return null;
+        });
+    }
+
+    /** [latencies, FX stalls] of every keystroke, ns. */
+    @SuppressWarnings("unchecked")
+    private List<Long>[] keystrokes() throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        List<Long> blocked = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            for (String text : KEYSTROKES) {
+                FilterCriteria criteria = new FilterCriteria(text, KindChoice.ALL, "", FlagChoice.ANY, FlagChoice.ANY,
+                        FlagChoice.ANY);
+                int expected = (int) rows.stream().filter(criteria::test).count();
+                CountDownLatch updated = new CountDownLatch(1);
+                long[] done = new long[1];
+                afterLayout = () -> {
+                    if (table.getItems().size() == expected && done[0] == 0) {
+                        done[0] = System.nanoTime();
+                        updated.countDown();
+                    }
+                };
+                ListChangeListener<ProfileProperty> watch = change -> { };
+                stalls.clear();
+                long start = fx(() -> {
+                    table.getItems().addListener(watch);
+                    long began = System.nanoTime();
+                    type.accept(text);
+                    root.layout();
+                    stalls.add(System.nanoTime() - began);
+                    afterLayout.run();
+                    return began;
+                });
+                if (!updated.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("no update for '" + text + "'");
+                fx(() -> { table.getItems().removeListener(watch); return null; });
+                Thread.sleep(30); // let the last result's own FX work finish and be counted
+                latencies.add(done[0] - start);
+                synchronized (stalls) {
+                    blocked.add(stalls.stream().mapToLong(Long::longValue).max().orElse(0));
+                }
+            }
+        }
+        return new List[] {latencies, blocked};
+    }
+
+    /** Clicks the label header (as the sort order changes) and waits for the sorted rows; returns the FX stall (stock) or the time to sorted (app). */
+    private long sortByLabel() throws Exception {
+        CountDownLatch sorted = new CountDownLatch(1);
+        long[] done = new long[1];
+        ListChangeListener<ProfileProperty> watch = change -> {
+            if (done[0] == 0) {
+                done[0] = System.nanoTime();
+                sorted.countDown();
+            }
+        };
+        long start = fx(() -> {
+            table.getItems().addListener(watch);
+            TableColumn<ProfileProperty, ?> label = table.getColumns().stream()
+                    .filter(c -> PropertyColumns.LABEL.equals(c.getId())).findFirst().orElseThrow();
+            long began = System.nanoTime();
+            table.getSortOrder().setAll(List.of(label));
+            root.layout();
+            return began;
+        });
+        if (!sorted.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("never sorted");
+        fx(() -> { table.getItems().removeListener(watch); return null; });
+        return done[0] - start;
+    }
+
+    /** A second window on the same data file: from building it to its first rows on screen. */
+    private long secondStart(Database database) throws Exception {
+        CountDownLatch shown = new CountDownLatch(1);
+        long[] done = new long[1];
+        long start = fx(() -> {
+            long began = System.nanoTime();
+            MainWindow window = appWindow(database);
+            window.table().getItems().addListener((ListChangeListener<ProfileProperty>) change -> {
+                if (done[0] == 0 && !window.table().getItems().isEmpty()) {
+                    done[0] = System.nanoTime();
+                    shown.countDown();
+                }
+            });
+            window.show(new Stage());
+            return began;
+        });
+        if (!shown.await(120, TimeUnit.SECONDS)) throw new IllegalStateException("the kept copy never showed");
+        return done[0] - start;
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get(300, TimeUnit.SECONDS);
+    }
+
+    private static long pct(List<Long> values, int percentile) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    static String ms(long nanos) {
+        return String.format(Locale.US, "%,.0f ms", nanos / 1e6);
+    }
+
+    static String mib(long bytes) {
+        return String.format(Locale.US, "%,.0f MiB", bytes / 1048576.0);
+    }
+
+    static long liveHeapBytes() {
+        for (int i = 0; i < 3; i++) System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** VmRSS of this process (Linux); -1 where /proc is missing. */
+    static long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+}
