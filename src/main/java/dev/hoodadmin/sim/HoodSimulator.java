@@ -66,7 +66,8 @@ public final class HoodSimulator implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         Router router = new Router(
                 new ListPropertiesEndpoint(store, new ListQueryParser(config.defaultPageSize(), config.maxPageSize()), json),
-                new PatchPropertyEndpoint(store, new PatchValidator(), config.clock()));
+                new PatchPropertyEndpoint(store, new BodyValidator(), config.clock()),
+                new CreatePropertyEndpoint(store, new BodyValidator(), config.clock(), json));
         SimulatorHttpHandler handler = new SimulatorHttpHandler(new BearerAuth(config.token()),
                 new InFlightGate(config.maxInFlight(), stats), rateLimiter, faults, router, new ErrorWriter(json), stats);
         // More threads than the parallel limit, so requests over it really arrive and get their 429.
