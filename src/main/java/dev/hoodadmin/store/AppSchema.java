@@ -9,7 +9,8 @@ public final class AppSchema {
     }
 
     public static Schema current() {
-        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits()));
+        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits(), reservedForEditConflicts(),
+                creations()));
     }
 
     /**
@@ -77,5 +78,45 @@ public final class AppSchema {
                     field       TEXT    NOT NULL,
                     value       TEXT    NOT NULL
                 )""");
+    }
+
+    /**
+     * Reserved for issue 11 (outbox_edit rebuilt with a CONFLICT state), developed beside this branch: numbers
+     * have no gaps, so this placeholder keeps migration 5 at its agreed number until that branch's migration 4
+     * replaces it when the branches are merged.
+     */
+    private static Migration reservedForEditConflicts() {
+        return Migration.of(4, "SELECT 1");
+    }
+
+    /**
+     * Custom properties waiting to be created, being created, or finished. A POST is not idempotent, so
+     * {@code attempts} says whether a request may already have landed: a row with attempts left unanswered
+     * looks for its label on the server before it is sent again. {@code property_json} is the created
+     * property as the server described it; times are epoch milliseconds (UTC).
+     */
+    private static Migration creations() {
+        return Migration.of(5, """
+                CREATE TABLE outbox_create (
+                    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                    label           TEXT    NOT NULL,
+                    data_type       TEXT    NOT NULL,
+                    values_json     TEXT    NOT NULL,
+                    state           TEXT    NOT NULL
+                        CHECK (state IN ('PENDING', 'SENDING', 'CREATED', 'REJECTED', 'FAILED')),
+                    attempts        INTEGER NOT NULL DEFAULT 0,
+                    faults          INTEGER NOT NULL DEFAULT 0,
+                    property_id     TEXT,
+                    property_json   TEXT,
+                    error_kind      TEXT,
+                    error_status    INTEGER,
+                    error_title     TEXT,
+                    error_message   TEXT,
+                    error_trace_id  TEXT,
+                    next_attempt_at INTEGER NOT NULL,
+                    created_at      INTEGER NOT NULL,
+                    updated_at      INTEGER NOT NULL
+                )""",
+                "CREATE INDEX outbox_create_by_state ON outbox_create (state, next_attempt_at, id)");
     }
 }
