@@ -36,9 +36,16 @@ public final class NewPropertyCheck {
                 : Optional.of("Data type must be one of " + String.join(", ", NewProperty.DATA_TYPES) + ".");
     }
 
-    /** The first problem of the label or the data type; empty when the property may be queued. */
+    /** The first problem of the label, the data type or a flag; empty when the property may be queued. */
     public Optional<String> problem(NewProperty property) {
-        return labelProblem(property.label()).or(() -> dataTypeProblem(property.dataType()));
+        return labelProblem(property.label()).or(() -> dataTypeProblem(property.dataType())).or(() -> flagProblem(property));
+    }
+
+    private static Optional<String> flagProblem(NewProperty property) {
+        return property.values().entrySet().stream()
+                .filter(value -> value.getKey().isFlag() && !"0".equals(value.getValue()) && !"1".equals(value.getValue()))
+                .findFirst()
+                .map(value -> value.getKey().wireName() + " must be 0 or 1, not '" + value.getValue() + "'.");
     }
 
     /** Counts a label as taken (the next one checked in the same batch must differ). */

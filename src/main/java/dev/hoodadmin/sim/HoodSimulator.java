@@ -107,6 +107,11 @@ public final class HoodSimulator implements AutoCloseable {
         return store.find(id).map(row -> Collections.unmodifiableMap(row.toJson(EnumSet.allOf(PropertyField.class))));
     }
 
+    /** How many properties carry exactly this label (a test's check that nothing was created twice). */
+    public long propertiesWithLabel(String label) {
+        return store.snapshot().stream().filter(row -> label.equals(row.get(PropertyField.LABEL))).count();
+    }
+
     /** Deletes a property as an admin in the web console would (the API has no delete); false if unknown. */
     public boolean deleteProperty(String id) {
         return store.delete(id);
