@@ -6,6 +6,7 @@ import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.ui.common.PreferencesWindowStateStore;
 import dev.hoodadmin.ui.common.WindowStateBinder;
 import dev.hoodadmin.ui.editor.EditorDependencies;
+import dev.hoodadmin.ui.create.NewPropertyFeature;
 import dev.hoodadmin.ui.editor.EditorFeature;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.main.AccountLabel;
@@ -32,6 +33,7 @@ final class AccountWindow {
     private final Stage stage;
     private final MainWindow window;
     private final EditorFeature editing;
+    private final NewPropertyFeature newProperties;
 
     AccountWindow(AccountWorkspace account, boolean demo, AppServices services, ThemeController themes,
                   HelpActions help, Node accountSwitcher, Runnable onSignInRequested, Runnable quit) {
@@ -45,6 +47,7 @@ final class AccountWindow {
                 themes, help);
         editing = EditorFeature.install(window, new EditorDependencies(account.outbox(), account.worker(),
                 new RateBudgetSource(account.budget().orElseThrow()), services.background(), onSignInRequested));
+        newProperties = NewPropertyFeature.install(window, account.outbox(), account::newPropertyCheck, services.tasks());
         window.addStatusItem(accountSwitcher);
         new QuitGuard(unsentEdits(services), quit).install(stage);
     }
@@ -84,6 +87,7 @@ final class AccountWindow {
     /** Hides the window (saving its size and columns) and stops its timers; the account is closed separately. */
     void dispose() {
         editing.close();
+        newProperties.close();
         stage.hide();
     }
 }

@@ -20,6 +20,8 @@ public final class Shortcuts {
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination THEME_SYSTEM = new KeyCodeCombination(KeyCode.S,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** File → New property…: opens the form for a new custom property. */
+    public static final KeyCombination NEW_PROPERTY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
     public static final KeyCombination LOG_FOLDER = new KeyCodeCombination(KeyCode.O,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);

@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.ui.common.BackgroundTasks;
+import dev.hoodadmin.ui.create.NewPropertyFeature;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
@@ -101,6 +102,7 @@ final class EditorHarness implements AutoCloseable {
     final AtomicReference<Runnable> onSignIn = new AtomicReference<>(() -> { });
     final MainWindow window;
     final EditorFeature feature;
+    final NewPropertyFeature newProperties;
 
     EditorHarness(Path folder, Stage stage) {
         this(folder, stage, Setup.DEFAULT);
@@ -133,6 +135,8 @@ final class EditorHarness implements AutoCloseable {
             signInRequests.incrementAndGet();
             onSignIn.get().run();
         }));
+        newProperties = NewPropertyFeature.install(window, outbox, account::newPropertyCheck,
+                BackgroundTasks.of(background, Platform::runLater));
         // room for the editable columns beside the detail pane
         for (String hidden : List.of(PropertyColumns.TARGET, PropertyColumns.DATA_TYPE, PropertyColumns.IMPORT_ALIASES)) {
             column(hidden).setVisible(false);
@@ -242,6 +246,7 @@ final class EditorHarness implements AutoCloseable {
     public void close() {
         workerApi.release();
         Platform.runLater(feature::close);
+        Platform.runLater(newProperties::close);
         background.shutdownNow();
         account.close();
         sim.close();
