@@ -5,9 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,7 +39,7 @@ public final class ApplyCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        String source = InputFile.name(input);
         List<CsvRow> rows = readRows(source);
         RowChecker.Result checked = RowChecker.check(source, rows);
         try (AccountWorkspace workspace = account.open(environment)) {
@@ -52,14 +49,7 @@ public final class ApplyCommand extends CliCommand {
     }
 
     private List<CsvRow> readRows(String source) throws CliException {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(input);
-        } catch (NoSuchFileException e) {
-            throw CliException.usage("cannot read " + input + ": no such file");
-        } catch (IOException e) {
-            throw CliException.usage("cannot read " + input + ": " + e.getMessage());
-        }
+        byte[] content = InputFile.read(input);
         try {
             return EditsCsvReader.parse(content);
         } catch (CsvFormatException e) {

@@ -9,9 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +46,7 @@ public final class CreateCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
+        String source = InputFile.name(input);
         List<NewPropertiesCsvReader.Row> rows = readRows(source);
         try (AccountWorkspace workspace = account.open(environment)) {
             readLabels(workspace);
@@ -87,14 +84,7 @@ public final class CreateCommand extends CliCommand {
     }
 
     private List<NewPropertiesCsvReader.Row> readRows(String source) throws CliException {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(input);
-        } catch (NoSuchFileException e) {
-            throw CliException.usage("cannot read " + input + ": no such file");
-        } catch (IOException e) {
-            throw CliException.usage("cannot read " + input + ": " + e.getMessage());
-        }
+        byte[] content = InputFile.read(input);
         try {
             return NewPropertiesCsvReader.parse(content);
         } catch (CsvFormatException e) {
