@@ -1,21 +1,35 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.api.HoodApiException;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.engine.CurrentValuesReader;
+import dev.hoodadmin.engine.FieldEdit;
+import dev.hoodadmin.engine.ImportPreview;
+import dev.hoodadmin.engine.Refusal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code apply --input EDITS.csv}: sends a file of edits through the durable outbox and the rate budget. */
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = CliVersionProvider.class,
         description = {"Apply a CSV file of edits to profile properties.",
-                "The file has the header id,field,value and one row per changed field (several rows per id "
-                        + "are fine; a later row for the same field wins). Fields: example, description, "
-                        + "export_alias, pi_data, importable, exportable; flags take 0 or 1. Values are sent "
-                        + "exactly as written. Rows for system properties, unknown ids or unknown fields are "
-                        + "refused and reported; a broken CSV stops everything before anything is sent.",
+                "Two forms are accepted, told apart by the header: id,field,value with one row per changed field "
+                        + "(several rows per id are fine; a later row for the same field wins), or the file `export` "
+                        + "writes (one row per property, a column per field; also as a spreadsheet saved it, with "
+                        + "; as separator where the header uses it), of which only the changed cells are sent. "
+                        + "Fields: example, description, export_alias, pi_data, importable, exportable; flags take 0 "
+                        + "or 1. Values are sent exactly as written. Rows for system properties, unknown ids, unknown "
+                        + "fields or a second row for one id are refused and reported; a broken CSV stops everything "
+                        + "before anything is sent.",
+                "--dry-run prints what would change (per field before → after, unchanged and refused rows, "
+                        + "requests and time) and sends nothing: exit 0 when nothing would be refused, else 1.",
                 "The token is read from HOOD_API_TOKEN only. Edits are kept in the state folder until the server "
                         + "has them: after a crash or a refused token, run `hood-admin resume`."},
         exitCodeListHeading = "Exit codes:%n",
@@ -25,6 +39,13 @@ public final class ApplyCommand extends CliCommand {
 
     @Option(names = "--input", required = true, paramLabel = "EDITS.csv", description = "The CSV file of edits.")
     Path input;
+
+    @Option(names = "--dry-run", description = "Print the preview of what would change and send nothing.")
+    boolean dryRun;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
+            description = "How --dry-run prints the preview: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    PreviewPrinter.Format format;
 
     @Mixin
     AccountOptions account = new AccountOptions();
@@ -40,18 +61,43 @@ public final class ApplyCommand extends CliCommand {
     @Override
     protected int run() throws CliException, InterruptedException {
         String source = InputFile.name(input);
-        List<CsvRow> rows = readRows(source);
-        RowChecker.Result checked = RowChecker.check(source, rows);
+        ImportFileReader.ImportFile file = readFile(source);
+        RowChecker.Result checked = RowChecker.check(source, file.rows());
+        List<Refusal> fileRefusals = new ArrayList<>(file.refusals());
+        fileRefusals.addAll(checked.refusals());
         try (AccountWorkspace workspace = account.open(environment)) {
-            workspace.staged().add(checked.edits());
-            return new EditRun(environment, workspace, err()).run(checked.refusals());
+            if (!dryRun && file.format() == ImportFileReader.Format.LONG) {
+                workspace.staged().add(checked.edits());
+                return new EditRun(environment, workspace, err()).run(fileRefusals);
+            }
+            ImportPreview.Result preview = preview(workspace, checked.edits(), fileRefusals);
+            if (dryRun) {
+                new PreviewPrinter(out()).print(source, preview, format);
+                return preview.hasRefusals() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+            }
+            // an export names every field of every property: only the changed cells are staged and sent
+            workspace.staged().add(preview.edits(source));
+            return new EditRun(environment, workspace, err()).run(preview.refusals(), preview.unchanged());
         }
     }
 
-    private List<CsvRow> readRows(String source) throws CliException {
+    private static ImportPreview.Result preview(AccountWorkspace workspace, List<FieldEdit> edits, List<Refusal> refusals)
+            throws CliException, InterruptedException {
+        Map<String, ProfileProperty> current;
+        try {
+            current = new CurrentValuesReader(workspace.client(), PropertyPager.Pause.REAL)
+                    .read(edits.stream().map(FieldEdit::propertyId).toList());
+        } catch (HoodApiException e) {
+            throw CliException.request("reading the current values (nothing was sent)", e);
+        }
+        return ImportPreview.build(edits, refusals, current,
+                requests -> workspace.budget().map(budget -> budget.estimateDuration(requests)));
+    }
+
+    private ImportFileReader.ImportFile readFile(String source) throws CliException {
         byte[] content = InputFile.read(input);
         try {
-            return EditsCsvReader.parse(content);
+            return ImportFileReader.read(source, content);
         } catch (CsvFormatException e) {
             throw CliException.usage(source + " " + e.getMessage() + ". Nothing was sent.");
         }

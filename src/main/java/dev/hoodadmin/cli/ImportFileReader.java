@@ -1,0 +1,118 @@
+package dev.hoodadmin.cli;
+
+import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.engine.Refusal;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Tells the two accepted files apart by their header and maps both to rows of {@code id,field,value}:
+ * the long form ({@code id,field,value}, read by {@link EditsCsvReader}) and the app's own export (wide: one row
+ * per property, a column per field, as {@code export} writes it). A spreadsheet's copy of the export reads the
+ * same: a byte order mark, CRLF, quoted line breaks, and {@code ;} as the separator when the header uses it.
+ * In the wide form only the updatable columns matter (the others are the export's context), the export's
+ * spreadsheet-safe {@code '} before {@code = + - @} is taken off again, and a second row for an id is refused
+ * with both lines.
+ */
+final class ImportFileReader {
+    enum Format { LONG, WIDE }
+
+    /** The rows to check, and the rows refused while reading (duplicate ids). */
+    record ImportFile(Format format, List<CsvRow> rows, List<Refusal> refusals) {
+    }
+
+    static final String DUPLICATE_FIELD = "row";
+    private static final Set<String> EXPORT_COLUMNS = Arrays.stream(PropertyColumn.values()).map(PropertyColumn::header)
+            .collect(Collectors.toSet());
+
+    private ImportFileReader() {
+    }
+
+    static ImportFile read(String source, byte[] content) throws CsvFormatException {
+        String text = EditsCsvReader.decode(content);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        char separator = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
+        List<String> header = List.of(firstLine.split(String.valueOf(separator), -1));
+        if (separator == ',' && header.size() == 3 && Set.copyOf(header).equals(Set.copyOf(EditsCsvReader.HEADER))) {
+            return new ImportFile(Format.LONG, EditsCsvReader.parse(content), List.of());
+        }
+        return wide(source, text, separator);
+    }
+
+    private static ImportFile wide(String source, String text, char separator) throws CsvFormatException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+        List<CsvRow> rows = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>();
+        Map<String, Integer> lineOfId = new HashMap<>();
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> header = null;
+            while (true) {
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                CSVRecord record = EditsCsvReader.next(records, line);
+                if (record == null) break;
+                if (record.size() == 0 || record.size() == 1 && record.get(0).isEmpty()) continue;
+                if (header == null) {
+                    header = wideHeader(record, line);
+                    continue;
+                }
+                if (record.size() != header.size()) {
+                    throw new CsvFormatException(line, "expected " + header.size() + " values but found " + record.size()
+                            + "; a value containing the separator, a quote or a line break must be in double quotes");
+                }
+                String id = record.get(header.indexOf("id"));
+                Integer first = lineOfId.putIfAbsent(id, line);
+                if (first != null) {
+                    refusals.add(new Refusal(source, line, id, DUPLICATE_FIELD,
+                            "duplicate id: the same property is on line " + first + " (this row is not sent)"));
+                    continue;
+                }
+                for (int i = 0; i < header.size(); i++) {
+                    if (UpdatableField.fromWireName(header.get(i)).isPresent()) {
+                        rows.add(new CsvRow(line, id, header.get(i), unneutralise(record.get(i))));
+                    }
+                }
+            }
+            if (header == null) throw new CsvFormatException(1, "the file is empty; expected a header");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading from a string does not fail
+        }
+        return new ImportFile(Format.WIDE, rows, refusals);
+    }
+
+    private static List<String> wideHeader(CSVRecord record, int line) throws CsvFormatException {
+        List<String> names = record.toList();
+        Set<String> seen = new HashSet<>();
+        for (String name : names) {
+            if (!EXPORT_COLUMNS.contains(name)) {
+                throw new CsvFormatException(line, "unknown column '" + name + "'; expected id,field,value or the columns "
+                        + "of an export (" + String.join(",", Arrays.stream(PropertyColumn.values()).map(PropertyColumn::header).toList()) + ")");
+            }
+            if (!seen.add(name)) throw new CsvFormatException(line, "the column '" + name + "' appears twice");
+        }
+        if (!seen.contains("id")) throw new CsvFormatException(line, "the header needs an id column");
+        return names;
+    }
+
+    /** The inverse of {@link SafeCsvWriter#neutralise}: the export's {@code '} before a formula character. */
+    static String unneutralise(String cell) {
+        if (cell.length() < 2 || cell.charAt(0) != '\'') return cell;
+        String rest = cell.substring(1);
+        return SafeCsvWriter.neutralise(rest).equals(cell) ? rest : cell;
+    }
+}

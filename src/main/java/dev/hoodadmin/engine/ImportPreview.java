@@ -1,0 +1,111 @@
+package dev.hoodadmin.engine;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.UpdatableField;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * What importing a file would do, before anything is queued, for the window and the command line alike: per
+ * property the fields that would change (before → after, against the server's current values), the properties
+ * whose rows change nothing (skipped and counted), the rows refused (system properties, unknown ids, and
+ * whatever the file checks refused: invalid values, duplicate ids) with their lines, and the requests and
+ * time the changes take. Values are compared exactly as written; an empty and an absent text are the same.
+ */
+public final class ImportPreview {
+    /** One field that would change. */
+    public record FieldChange(UpdatableField field, String before, String after) {
+    }
+
+    /** One property that would be sent a PATCH, with its first line in the file. */
+    public record PropertyChange(String id, String label, int line, List<FieldChange> fields) {
+        public PropertyChange {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /**
+     * @param requests the PATCHes the changes take (one per property)
+     * @param eta      how long they take within the rate budget; empty when unknown
+     */
+    public record Result(List<PropertyChange> changes, int unchanged, List<Refusal> refusals, int requests,
+                         Optional<Duration> eta) {
+        public Result {
+            changes = List.copyOf(changes);
+            refusals = List.copyOf(refusals);
+        }
+
+        public boolean hasRefusals() {
+            return !refusals.isEmpty();
+        }
+
+        public int changedFields() {
+            return changes.stream().mapToInt(change -> change.fields().size()).sum();
+        }
+
+        /** Every field to send, as rows an admission takes ({@code source} and line of the property's first row). */
+        public List<FieldEdit> edits(String source) {
+            List<FieldEdit> edits = new ArrayList<>();
+            for (PropertyChange change : changes) {
+                for (FieldChange field : change.fields()) {
+                    edits.add(new FieldEdit(source, change.line(), change.id(), field.field(), field.after()));
+                }
+            }
+            return edits;
+        }
+    }
+
+    private ImportPreview() {
+    }
+
+    /**
+     * @param edits         the file's checked rows, in file order (a later row for the same field wins)
+     * @param fileRefusals  rows the file checks already refused
+     * @param current       the server's current properties by id (ids it does not know are absent)
+     * @param estimate      the time a number of requests takes within the rate budget
+     */
+    public static Result build(List<FieldEdit> edits, List<Refusal> fileRefusals, Map<String, ProfileProperty> current,
+                               IntFunction<Optional<Duration>> estimate) {
+        Map<String, List<FieldEdit>> byProperty = new LinkedHashMap<>();
+        for (FieldEdit edit : edits) byProperty.computeIfAbsent(edit.propertyId(), id -> new ArrayList<>()).add(edit);
+        List<PropertyChange> changes = new ArrayList<>();
+        List<Refusal> refusals = new ArrayList<>(fileRefusals);
+        int unchanged = 0;
+        for (Map.Entry<String, List<FieldEdit>> entry : byProperty.entrySet()) {
+            ProfileProperty property = current.get(entry.getKey());
+            if (property == null) {
+                entry.getValue().forEach(edit -> refusals.add(Refusal.of(edit, EditAdmission.UNKNOWN_ID)));
+                continue;
+            }
+            Map<UpdatableField, FieldEdit> last = new EnumMap<>(UpdatableField.class);
+            for (FieldEdit edit : entry.getValue()) last.put(edit.field(), edit);
+            List<FieldChange> fields = new ArrayList<>();
+            List<FieldEdit> changing = new ArrayList<>();
+            for (FieldEdit edit : last.values()) {
+                String before = property.valueOf(edit.field());
+                if (!edit.field().isSameValue(before, edit.value())) {
+                    fields.add(new FieldChange(edit.field(), before, edit.value()));
+                    changing.add(edit);
+                }
+            }
+            if (fields.isEmpty()) {
+                unchanged++;
+            } else if (property.isSystem()) {
+                changing.forEach(edit -> refusals.add(Refusal.of(edit, EditAdmission.SYSTEM_REFUSAL)));
+            } else {
+                changes.add(new PropertyChange(property.id(), property.label(), entry.getValue().get(0).line(), fields));
+            }
+        }
+        refusals.sort(Comparator.comparing(Refusal::source).thenComparingInt(Refusal::line));
+        return new Result(changes, unchanged, refusals, changes.size(), changes.isEmpty()
+                ? Optional.of(Duration.ZERO) : estimate.apply(changes.size()));
+    }
+}
