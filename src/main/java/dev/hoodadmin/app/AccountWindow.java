@@ -7,6 +7,8 @@ import dev.hoodadmin.ui.common.PreferencesWindowStateStore;
 import dev.hoodadmin.ui.common.WindowStateBinder;
 import dev.hoodadmin.ui.editor.EditorDependencies;
 import dev.hoodadmin.ui.create.NewPropertyFeature;
+import dev.hoodadmin.ui.imports.ExportFeature;
+import dev.hoodadmin.ui.imports.ImportFeature;
 import dev.hoodadmin.ui.editor.EditorFeature;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.main.AccountLabel;
@@ -48,6 +50,8 @@ final class AccountWindow {
         editing = EditorFeature.install(window, new EditorDependencies(account.outbox(), account.worker(),
                 new RateBudgetSource(account.budget().orElseThrow()), services.background(), onSignInRequested));
         newProperties = NewPropertyFeature.install(window, account.outbox(), account::newPropertyCheck, services.tasks());
+        ImportFeature.install(window, account, services.tasks(), ImportFeature.chooser());
+        ExportFeature.install(window, services.tasks(), ExportFeature.chooser());
         window.addStatusItem(accountSwitcher);
         new QuitGuard(unsentEdits(services), quit).install(stage);
     }

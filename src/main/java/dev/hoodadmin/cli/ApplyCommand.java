@@ -13,7 +13,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,17 +59,19 @@ public final class ApplyCommand extends CliCommand {
 
     @Override
     protected int run() throws CliException, InterruptedException {
-        String source = InputFile.name(input);
-        ImportFileReader.ImportFile file = readFile(source);
-        RowChecker.Result checked = RowChecker.check(source, file.rows());
-        List<Refusal> fileRefusals = new ArrayList<>(file.refusals());
-        fileRefusals.addAll(checked.refusals());
+        ImportFiles.Rows file;
+        try {
+            file = ImportFiles.read(input);
+        } catch (ImportFiles.UnreadableFile e) {
+            throw CliException.usage(e.getMessage() + ". Nothing was sent.");
+        }
+        String source = file.source();
         try (AccountWorkspace workspace = account.open(environment)) {
-            if (!dryRun && file.format() == ImportFileReader.Format.LONG) {
-                workspace.staged().add(checked.edits());
-                return new EditRun(environment, workspace, err()).run(fileRefusals);
+            if (!dryRun && !file.wide()) {
+                workspace.staged().add(file.edits());
+                return new EditRun(environment, workspace, err()).run(file.refusals());
             }
-            ImportPreview.Result preview = preview(workspace, checked.edits(), fileRefusals);
+            ImportPreview.Result preview = preview(workspace, file.edits(), file.refusals());
             if (dryRun) {
                 new PreviewPrinter(out()).print(source, preview, format);
                 return preview.hasRefusals() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
@@ -92,14 +93,5 @@ public final class ApplyCommand extends CliCommand {
         }
         return ImportPreview.build(edits, refusals, current,
                 requests -> workspace.budget().map(budget -> budget.estimateDuration(requests)));
-    }
-
-    private ImportFileReader.ImportFile readFile(String source) throws CliException {
-        byte[] content = InputFile.read(input);
-        try {
-            return ImportFileReader.read(source, content);
-        } catch (CsvFormatException e) {
-            throw CliException.usage(source + " " + e.getMessage() + ". Nothing was sent.");
-        }
     }
 }

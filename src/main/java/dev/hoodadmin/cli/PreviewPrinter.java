@@ -7,7 +7,6 @@ import dev.hoodadmin.engine.ImportPreview;
 import dev.hoodadmin.engine.Refusal;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,15 +61,7 @@ final class PreviewPrinter {
             out.println("Refused (never sent):");
             preview.refusals().forEach(refusal -> out.println("  " + TerminalText.safe(refusal.describe())));
         }
-        out.println(summary(preview));
-    }
-
-    static String summary(ImportPreview.Result preview) {
-        String eta = preview.eta().map(PreviewPrinter::readable).map(t -> "; estimated time: " + t).orElse("");
-        return (preview.changes().isEmpty() ? "No changes" : preview.changes().size() + " propert"
-                + (preview.changes().size() == 1 ? "y" : "ies") + " to change (" + preview.changedFields() + " field"
-                + (preview.changedFields() == 1 ? "" : "s") + ")") + ", " + preview.unchanged() + " unchanged (skipped), "
-                + preview.refusals().size() + " row(s) refused. Requests: " + preview.requests() + eta + ".";
+        out.println(preview.summary());
     }
 
     private void json(String source, ImportPreview.Result preview) {
@@ -119,10 +110,5 @@ final class PreviewPrinter {
         String safe = TerminalText.safe(value);
         return safe.codePointCount(0, safe.length()) <= CELL ? "\"" + safe + "\""
                 : "\"" + safe.substring(0, safe.offsetByCodePoints(0, CELL - 1)) + "…\"";
-    }
-
-    private static String readable(Duration duration) {
-        long seconds = (duration.toMillis() + 999) / 1000;
-        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
     }
 }

@@ -34,7 +34,7 @@ public final class ImportPreview {
 
     /**
      * @param requests the PATCHes the changes take (one per property)
-     * @param eta      how long they take within the rate budget; empty when unknown
+     * @param eta      how long they take within the rate budget; empty when unknown or nothing is sent
      */
     public record Result(List<PropertyChange> changes, int unchanged, List<Refusal> refusals, int requests,
                          Optional<Duration> eta) {
@@ -51,6 +51,15 @@ public final class ImportPreview {
             return changes.stream().mapToInt(change -> change.fields().size()).sum();
         }
 
+        /** e.g. "2 properties to change (3 fields), 118 unchanged (skipped), 0 row(s) refused. Requests: 2; estimated time: 1 s." */
+        public String summary() {
+            String time = eta.map(ImportPreview::readable).map(t -> "; estimated time: " + t).orElse("");
+            int fields = changedFields();
+            return (changes.isEmpty() ? "No changes" : changes.size() + " propert" + (changes.size() == 1 ? "y" : "ies")
+                    + " to change (" + fields + " field" + (fields == 1 ? "" : "s") + ")") + ", " + unchanged
+                    + " unchanged (skipped), " + refusals.size() + " row(s) refused. Requests: " + requests + time + ".";
+        }
+
         /** Every field to send, as rows an admission takes ({@code source} and line of the property's first row). */
         public List<FieldEdit> edits(String source) {
             List<FieldEdit> edits = new ArrayList<>();
@@ -64,6 +73,27 @@ public final class ImportPreview {
     }
 
     private ImportPreview() {
+    }
+
+    /**
+     * A row of the wide form carries several fields: refused for one reason (an unknown id), it is one refusal
+     * naming its fields, so "rows refused" counts rows. Sorted by line.
+     */
+    private static List<Refusal> oneLinePerRow(List<Refusal> refusals) {
+        Map<List<Object>, Refusal> byRow = new LinkedHashMap<>();
+        for (Refusal refusal : refusals) {
+            byRow.merge(List.of(refusal.source(), refusal.line(), String.valueOf(refusal.propertyId()), refusal.reason()), refusal,
+                    (first, next) -> new Refusal(first.source(), first.line(), first.propertyId(),
+                            first.field() + "," + next.field(), first.reason()));
+        }
+        List<Refusal> merged = new ArrayList<>(byRow.values());
+        merged.sort(Comparator.comparing(Refusal::source).thenComparingInt(Refusal::line));
+        return merged;
+    }
+
+    private static String readable(Duration duration) {
+        long seconds = (duration.toMillis() + 999) / 1000;
+        return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
     }
 
     /**
@@ -104,8 +134,7 @@ public final class ImportPreview {
                 changes.add(new PropertyChange(property.id(), property.label(), entry.getValue().get(0).line(), fields));
             }
         }
-        refusals.sort(Comparator.comparing(Refusal::source).thenComparingInt(Refusal::line));
-        return new Result(changes, unchanged, refusals, changes.size(), changes.isEmpty()
-                ? Optional.of(Duration.ZERO) : estimate.apply(changes.size()));
+        return new Result(changes, unchanged, oneLinePerRow(refusals), changes.size(), changes.isEmpty()
+                ? Optional.empty() : estimate.apply(changes.size()));
     }
 }

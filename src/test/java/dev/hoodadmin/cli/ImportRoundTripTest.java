@@ -222,11 +222,7 @@ class ImportRoundTripTest {
                 systemLine < customLine ? customLine + " " + custom + " pi_data: pi_data takes 0 or 1, not 'yes'"
                         : systemLine + " " + system + " example: system property: defined by Hood and never changed (not sent)",
                 (lines + 1) + " 9999999 pi_data: pi_data takes 0 or 1, not 'yes'",
-                (lines + 1) + " 9999999 example: no property with this id on the server (not sent)",
-                (lines + 1) + " 9999999 description: no property with this id on the server (not sent)",
-                (lines + 1) + " 9999999 export_alias: no property with this id on the server (not sent)",
-                (lines + 1) + " 9999999 importable: no property with this id on the server (not sent)",
-                (lines + 1) + " 9999999 exportable: no property with this id on the server (not sent)",
+                (lines + 1) + " 9999999 example,description,export_alias,importable,exportable: no property with this id on the server (not sent)",
                 (lines + 2) + " " + custom + " row: duplicate id: the same property is on line " + customLine + " (this row is not sent)");
         assertThat(json.get("changes")).isEmpty();
         assertThat(cli.patchesSent()).isZero();

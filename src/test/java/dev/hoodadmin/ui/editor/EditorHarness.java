@@ -2,6 +2,8 @@ package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.create.NewPropertyFeature;
+import dev.hoodadmin.ui.imports.ExportFeature;
+import dev.hoodadmin.ui.imports.ImportFeature;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
@@ -41,6 +43,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -103,6 +106,8 @@ final class EditorHarness implements AutoCloseable {
     final MainWindow window;
     final EditorFeature feature;
     final NewPropertyFeature newProperties;
+    /** What the Import and Export file dialogs answer in the tests (no native dialogs on Monocle). */
+    final AtomicReference<Path> chosenFile = new AtomicReference<>();
 
     EditorHarness(Path folder, Stage stage) {
         this(folder, stage, Setup.DEFAULT);
@@ -135,8 +140,10 @@ final class EditorHarness implements AutoCloseable {
             signInRequests.incrementAndGet();
             onSignIn.get().run();
         }));
-        newProperties = NewPropertyFeature.install(window, outbox, account::newPropertyCheck,
-                BackgroundTasks.of(background, Platform::runLater));
+        BackgroundTasks tasks = BackgroundTasks.of(background, Platform::runLater);
+        newProperties = NewPropertyFeature.install(window, outbox, account::newPropertyCheck, tasks);
+        ImportFeature.install(window, account, tasks, owner -> Optional.ofNullable(chosenFile.get()));
+        ExportFeature.install(window, tasks, (owner, suggested) -> Optional.ofNullable(chosenFile.get()));
         // room for the editable columns beside the detail pane
         for (String hidden : List.of(PropertyColumns.TARGET, PropertyColumns.DATA_TYPE, PropertyColumns.IMPORT_ALIASES)) {
             column(hidden).setVisible(false);
