@@ -2,18 +2,12 @@ package dev.hoodadmin.cli;
 
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.engine.Refusal;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,8 +37,7 @@ final class ImportFileReader {
     }
 
     static ImportFile read(String source, byte[] content) throws CsvFormatException {
-        String text = EditsCsvReader.decode(content);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        String text = HeaderedCsv.text(content);
         String firstLine = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
         char separator = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
         List<String> header = List.of(firstLine.split(String.valueOf(separator), -1));
@@ -55,43 +48,23 @@ final class ImportFileReader {
     }
 
     private static ImportFile wide(String source, String text, char separator) throws CsvFormatException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
         List<CsvRow> rows = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            List<String> header = null;
-            while (true) {
-                int line = (int) parser.getCurrentLineNumber() + 1;
-                CSVRecord record = EditsCsvReader.next(records, line);
-                if (record == null) break;
-                if (record.size() == 0 || record.size() == 1 && record.get(0).isEmpty()) continue;
-                if (header == null) {
-                    header = wideHeader(record, line);
-                    continue;
-                }
-                if (record.size() != header.size()) {
-                    throw new CsvFormatException(line, "expected " + header.size() + " values but found " + record.size()
-                            + "; a value containing the separator, a quote or a line break must be in double quotes");
-                }
-                String id = record.get(header.indexOf("id"));
-                Integer first = lineOfId.putIfAbsent(id, line);
-                if (first != null) {
-                    refusals.add(new Refusal(source, line, id, DUPLICATE_FIELD,
-                            "duplicate id: the same property is on line " + first + " (this row is not sent)"));
-                    continue;
-                }
-                for (int i = 0; i < header.size(); i++) {
-                    if (UpdatableField.fromWireName(header.get(i)).isPresent()) {
-                        rows.add(new CsvRow(line, id, header.get(i), unneutralise(record.get(i))));
-                    }
+        HeaderedCsv.read(text, separator, ImportFileReader::wideHeader, (header, record, line) -> {
+            String id = record.get(header.indexOf("id"));
+            Integer first = lineOfId.putIfAbsent(id, line);
+            if (first != null) {
+                refusals.add(new Refusal(source, line, id, DUPLICATE_FIELD,
+                        "duplicate id: the same property is on line " + first + " (this row is not sent)"));
+                return;
+            }
+            for (int i = 0; i < header.size(); i++) {
+                if (UpdatableField.fromWireName(header.get(i)).isPresent()) {
+                    rows.add(new CsvRow(line, id, header.get(i), unneutralise(record.get(i))));
                 }
             }
-            if (header == null) throw new CsvFormatException(1, "the file is empty; expected a header");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading from a string does not fail
-        }
+        });
         return new ImportFile(Format.WIDE, rows, refusals);
     }
 

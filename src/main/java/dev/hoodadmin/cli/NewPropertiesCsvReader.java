@@ -1,17 +1,11 @@
 package dev.hoodadmin.cli;
 
 import dev.hoodadmin.api.UpdatableField;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +19,6 @@ import java.util.Set;
 final class NewPropertiesCsvReader {
     static final List<String> COLUMNS = List.of("label", "data_type", "example", "description", "export_alias",
             "pi_data", "importable", "exportable");
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     /** One data row, exactly as written; {@code values} holds the non-empty updatable cells. */
     record Row(int line, String label, String dataType, Map<UpdatableField, String> values) {
@@ -35,31 +28,9 @@ final class NewPropertiesCsvReader {
     }
 
     static List<Row> parse(byte[] content) throws CsvFormatException {
-        String text = EditsCsvReader.decode(content);
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(FORMAT).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            List<String> header = null;
-            while (true) {
-                int line = (int) parser.getCurrentLineNumber() + 1;
-                CSVRecord record = EditsCsvReader.next(records, line);
-                if (record == null) break;
-                if (record.size() == 0 || record.size() == 1 && record.get(0).isEmpty()) continue;
-                if (header == null) {
-                    header = header(record, line);
-                    continue;
-                }
-                if (record.size() != header.size()) {
-                    throw new CsvFormatException(line, "expected " + header.size() + " values but found " + record.size()
-                            + "; a value containing a comma, quote or line break must be in double quotes");
-                }
-                rows.add(row(header, record, line));
-            }
-            if (header == null) throw new CsvFormatException(1, "the file is empty; expected a header with label");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading from a string does not fail
-        }
+        HeaderedCsv.read(HeaderedCsv.text(content), ',', NewPropertiesCsvReader::header,
+                (header, record, line) -> rows.add(row(header, record, line)));
         return rows;
     }
 
