@@ -92,6 +92,7 @@ public final class ImportPreview {
     }
 
     private static String readable(Duration duration) {
+        if (duration.toMillis() < 1000) return "under 1 s";
         long seconds = (duration.toMillis() + 999) / 1000;
         return seconds < 60 ? seconds + " s" : seconds / 60 + " min " + seconds % 60 + " s";
     }

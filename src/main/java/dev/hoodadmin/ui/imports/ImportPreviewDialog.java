@@ -48,11 +48,12 @@ final class ImportPreviewDialog {
         summary.setWrapText(true);
         TableView<Line> changes = new TableView<>();
         changes.setId("importChanges");
-        changes.getColumns().addAll(List.of(column("Line", l -> Integer.toString(l.line())), column("Id", Line::id),
-                column("Label", Line::label), column("Field", Line::field), column("Before", Line::before),
-                column("After", Line::after)));
+        changes.getColumns().addAll(List.of(column("Line", 50, l -> Integer.toString(l.line())), column("Id", 80, Line::id),
+                column("Label", 150, Line::label), column("Field", 100, Line::field), column("Before", 260, Line::before),
+                column("After", 260, Line::after)));
         changes.getItems().setAll(lines(preview));
         changes.setPrefHeight(240);
+        changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         changes.setPlaceholder(new Label("No changes: every row already matches the server."));
         ListView<String> refused = new ListView<>();
         refused.setId("importRefused");
@@ -61,7 +62,8 @@ final class ImportPreviewDialog {
         refused.setVisible(!preview.refusals().isEmpty());
         refused.setManaged(!preview.refusals().isEmpty());
         VBox content = new VBox(8, summary, changes, refused);
-        content.setPrefWidth(760);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setMinWidth(980);
         dialog.getDialogPane().setContent(content);
         dialog.setOnHidden(event -> {
             if (dialog.getResult() == APPLY) onApply.run();
@@ -81,8 +83,9 @@ final class ImportPreviewDialog {
         return lines;
     }
 
-    private static TableColumn<Line, String> column(String title, Function<Line, String> value) {
+    private static TableColumn<Line, String> column(String title, double width, Function<Line, String> value) {
         TableColumn<Line, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
