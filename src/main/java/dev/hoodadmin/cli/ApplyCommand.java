@@ -7,7 +7,8 @@ import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.CurrentValuesReader;
 import dev.hoodadmin.engine.FieldEdit;
 import dev.hoodadmin.engine.ImportPreview;
-import dev.hoodadmin.engine.Refusal;
+import dev.hoodadmin.engine.NewPropertyCheck;
+import dev.hoodadmin.outbox.EditRefusedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,27 +72,41 @@ public final class ApplyCommand extends CliCommand {
                 workspace.staged().add(file.edits());
                 return new EditRun(environment, workspace, err()).run(file.refusals());
             }
-            ImportPreview.Result preview = preview(workspace, file.edits(), file.refusals());
+            ImportPreview.Result preview = preview(workspace, file);
             if (dryRun) {
                 new PreviewPrinter(out()).print(source, preview, format);
                 return preview.hasRefusals() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
             }
+            int created = ExitCodes.OK;
+            if (!preview.creations().isEmpty()) {
+                try {
+                    workspace.creations().enqueue(preview.newProperties());
+                } catch (EditRefusedException e) {
+                    throw CliException.usage(source + ": " + e.getMessage() + ". Nothing was sent.");
+                }
+                created = new CreationRun(workspace, out(), err()).run(List.of());
+            }
             // an export names every field of every property: only the changed cells are staged and sent
             workspace.staged().add(preview.edits(source));
-            return new EditRun(environment, workspace, err()).run(preview.refusals(), preview.unchanged());
+            return Math.max(created, new EditRun(environment, workspace, err()).run(preview.refusals(), preview.unchanged()));
         }
     }
 
-    private static ImportPreview.Result preview(AccountWorkspace workspace, List<FieldEdit> edits, List<Refusal> refusals)
+    private static ImportPreview.Result preview(AccountWorkspace workspace, ImportFiles.Rows file)
             throws CliException, InterruptedException {
         Map<String, ProfileProperty> current;
         try {
             current = new CurrentValuesReader(workspace.client(), PropertyPager.Pause.REAL)
-                    .read(edits.stream().map(FieldEdit::propertyId).toList());
+                    .read(file.edits().stream().map(FieldEdit::propertyId).toList());
         } catch (HoodApiException e) {
             throw CliException.request("reading the current values (nothing was sent)", e);
         }
-        return ImportPreview.build(edits, refusals, current,
+        NewPropertyCheck check = null;
+        if (!file.creations().isEmpty()) {
+            CreateCommand.readLabels(workspace);
+            check = workspace.newPropertyCheck();
+        }
+        return ImportPreview.build(file.edits(), file.creations(), check, file.refusals(), current,
                 requests -> workspace.budget().map(budget -> budget.estimateDuration(requests)));
     }
 }

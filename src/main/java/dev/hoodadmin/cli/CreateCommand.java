@@ -74,7 +74,7 @@ public final class CreateCommand extends CliCommand {
     }
 
     /** Labels must be unique in the account: the kept copy brought up to date (only changes are read). */
-    private static void readLabels(AccountWorkspace workspace) throws CliException, InterruptedException {
+    static void readLabels(AccountWorkspace workspace) throws CliException, InterruptedException {
         workspace.properties().openFromCopy();
         try {
             workspace.properties().refresh((rows, loaded, total) -> { });

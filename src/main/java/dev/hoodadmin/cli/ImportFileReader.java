@@ -1,11 +1,15 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.engine.ImportPreview;
 import dev.hoodadmin.engine.Refusal;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.CSVRecord;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,13 +24,13 @@ import java.util.stream.Collectors;
  * same: a byte order mark, CRLF, quoted line breaks, and {@code ;} as the separator when the header uses it.
  * In the wide form only the updatable columns matter (the others are the export's context), the export's
  * spreadsheet-safe {@code '} before {@code = + - @} is taken off again, and a second row for an id is refused
- * with both lines.
+ * with both lines. A row with no id and a label creates a property.
  */
 final class ImportFileReader {
     enum Format { LONG, WIDE }
 
-    /** The rows to check, and the rows refused while reading (duplicate ids). */
-    record ImportFile(Format format, List<CsvRow> rows, List<Refusal> refusals) {
+    /** The rows to check, the rows that create a property (wide form only), and the rows refused while reading (duplicate ids). */
+    record ImportFile(Format format, List<CsvRow> rows, List<ImportPreview.NewRow> creations, List<Refusal> refusals) {
     }
 
     static final String DUPLICATE_FIELD = "row";
@@ -42,18 +46,24 @@ final class ImportFileReader {
         char separator = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
         List<String> header = List.of(firstLine.split(String.valueOf(separator), -1));
         if (separator == ',' && header.size() == 3 && Set.copyOf(header).equals(Set.copyOf(EditsCsvReader.HEADER))) {
-            return new ImportFile(Format.LONG, EditsCsvReader.parse(content), List.of());
+            return new ImportFile(Format.LONG, EditsCsvReader.parse(content), List.of(), List.of());
         }
         return wide(source, text, separator);
     }
 
     private static ImportFile wide(String source, String text, char separator) throws CsvFormatException {
         List<CsvRow> rows = new ArrayList<>();
+        List<ImportPreview.NewRow> creations = new ArrayList<>();
         List<Refusal> refusals = new ArrayList<>();
         Map<String, Integer> lineOfId = new HashMap<>();
         HeaderedCsv.read(text, separator, ImportFileReader::wideHeader, (header, record, line) -> {
             String id = record.get(header.indexOf("id"));
-            Integer first = lineOfId.putIfAbsent(id, line);
+            String label = header.contains("label") ? record.get(header.indexOf("label")) : "";
+            if (id.isEmpty() && !label.isEmpty()) {
+                creations.add(new ImportPreview.NewRow(source, line, newProperty(header, record)));
+                return;
+            }
+            Integer first = id.isEmpty() ? null : lineOfId.putIfAbsent(id, line);
             if (first != null) {
                 refusals.add(new Refusal(source, line, id, DUPLICATE_FIELD,
                         "duplicate id: the same property is on line " + first + " (this row is not sent)"));
@@ -65,7 +75,19 @@ final class ImportFileReader {
                 }
             }
         });
-        return new ImportFile(Format.WIDE, rows, refusals);
+        return new ImportFile(Format.WIDE, rows, creations, refusals);
+    }
+
+    /** A row with no id and a label: its label, data type and the updatable cells that are not empty. */
+    private static NewProperty newProperty(List<String> header, CSVRecord record) {
+        Map<UpdatableField, String> values = new EnumMap<>(UpdatableField.class);
+        String dataType = null;
+        for (int i = 0; i < header.size(); i++) {
+            String cell = unneutralise(record.get(i));
+            if (header.get(i).equals("data_type")) dataType = cell;
+            UpdatableField.fromWireName(header.get(i)).filter(field -> !cell.isEmpty()).ifPresent(field -> values.put(field, cell));
+        }
+        return new NewProperty(unneutralise(record.get(header.indexOf("label"))), dataType, values);
     }
 
     private static List<String> wideHeader(CSVRecord record, int line) throws CsvFormatException {

@@ -1,6 +1,7 @@
 package dev.hoodadmin.cli;
 
 import dev.hoodadmin.engine.FieldEdit;
+import dev.hoodadmin.engine.ImportPreview;
 import dev.hoodadmin.engine.Refusal;
 
 import java.nio.file.Path;
@@ -16,11 +17,14 @@ public final class ImportFiles {
     /**
      * @param wide     the app's own export (one row per property) rather than {@code id,field,value}
      * @param edits    the rows that passed the file checks, in file order
+     * @param creations rows with no id and a label (wide form): properties to create
      * @param refusals the rows refused while reading (invalid values, unknown fields, duplicate ids)
      */
-    public record Rows(String source, boolean wide, List<FieldEdit> edits, List<Refusal> refusals) {
+    public record Rows(String source, boolean wide, List<FieldEdit> edits, List<ImportPreview.NewRow> creations,
+                       List<Refusal> refusals) {
         public Rows {
             edits = List.copyOf(edits);
+            creations = List.copyOf(creations);
             refusals = List.copyOf(refusals);
         }
     }
@@ -48,6 +52,7 @@ public final class ImportFiles {
         RowChecker.Result checked = RowChecker.check(source, parsed.rows());
         List<Refusal> refusals = new ArrayList<>(parsed.refusals());
         refusals.addAll(checked.refusals());
-        return new Rows(source, parsed.format() == ImportFileReader.Format.WIDE, checked.edits(), refusals);
+        return new Rows(source, parsed.format() == ImportFileReader.Format.WIDE, checked.edits(), parsed.creations(),
+                refusals);
     }
 }

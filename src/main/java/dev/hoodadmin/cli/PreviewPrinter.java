@@ -35,7 +35,7 @@ final class PreviewPrinter {
 
     private void table(String source, ImportPreview.Result preview) {
         out.println("Preview of " + TerminalText.safe(source) + " (nothing was sent):");
-        if (!preview.changes().isEmpty()) {
+        if (!preview.changes().isEmpty() || !preview.creations().isEmpty()) {
             List<String[]> lines = new ArrayList<>();
             lines.add(new String[]{"line", "id", "label", "field", "before", "after"});
             for (ImportPreview.PropertyChange change : preview.changes()) {
@@ -43,6 +43,12 @@ final class PreviewPrinter {
                     lines.add(new String[]{Integer.toString(change.line()), change.id(), cell(change.label()),
                             field.field().wireName(), cell(field.before()), "→ " + cell(field.after())});
                 }
+            }
+            for (ImportPreview.NewRow row : preview.creations()) {
+                lines.add(new String[]{Integer.toString(row.line()), "new", cell(row.property().label()),
+                        "data_type", "", "→ " + cell(row.property().dataType())});
+                row.property().values().forEach((field, value) -> lines.add(new String[]{Integer.toString(row.line()), "new",
+                        cell(row.property().label()), field.wireName(), "", "→ " + cell(value)}));
             }
             int[] widths = new int[6];
             for (String[] line : lines) {
@@ -85,6 +91,16 @@ final class PreviewPrinter {
             changes.add(c);
         }
         root.put("changes", changes);
+        List<Map<String, Object>> created = new ArrayList<>();
+        for (ImportPreview.NewRow row : preview.creations()) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("line", row.line());
+            c.put("label", row.property().label());
+            c.put("data_type", row.property().dataType());
+            row.property().values().forEach((field, value) -> c.put(field.wireName(), value));
+            created.add(c);
+        }
+        root.put("new", created);
         root.put("unchanged", preview.unchanged());
         List<Map<String, Object>> refused = new ArrayList<>();
         for (Refusal refusal : preview.refusals()) {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.engine;
 
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 
@@ -18,7 +19,8 @@ import java.util.function.IntFunction;
  * property the fields that would change (before → after, against the server's current values), the properties
  * whose rows change nothing (skipped and counted), the rows refused (system properties, unknown ids, and
  * whatever the file checks refused: invalid values, duplicate ids) with their lines, and the requests and
- * time the changes take. Values are compared exactly as written; an empty and an absent text are the same.
+ * time the changes take; rows with no id and a label create a property ("new"), checked like New property….
+ * Values are compared exactly as written; an empty and an absent text are the same.
  */
 public final class ImportPreview {
     /** One field that would change. */
@@ -32,15 +34,26 @@ public final class ImportPreview {
         }
     }
 
+    /** A row with no id and a label: a custom property to create. */
+    public record NewRow(String source, int line, NewProperty property) {
+    }
+
     /**
-     * @param requests the PATCHes the changes take (one per property)
+     * @param creations the rows that would create a property (shown as "new"), checked like New property…
+     * @param requests  the PATCHes and POSTs it takes (one per property)
      * @param eta      how long they take within the rate budget; empty when unknown or nothing is sent
      */
-    public record Result(List<PropertyChange> changes, int unchanged, List<Refusal> refusals, int requests,
-                         Optional<Duration> eta) {
+    public record Result(List<PropertyChange> changes, List<NewRow> creations, int unchanged, List<Refusal> refusals,
+                         int requests, Optional<Duration> eta) {
         public Result {
             changes = List.copyOf(changes);
+            creations = List.copyOf(creations);
             refusals = List.copyOf(refusals);
+        }
+
+        /** The properties to create, as the outbox takes them. */
+        public List<NewProperty> newProperties() {
+            return creations.stream().map(NewRow::property).toList();
         }
 
         public boolean hasRefusals() {
@@ -55,8 +68,10 @@ public final class ImportPreview {
         public String summary() {
             String time = eta.map(ImportPreview::readable).map(t -> "; estimated time: " + t).orElse("");
             int fields = changedFields();
+            String created = creations.isEmpty() ? "" : ", " + creations.size() + " new propert"
+                    + (creations.size() == 1 ? "y" : "ies") + " to create";
             return (changes.isEmpty() ? "No changes" : changes.size() + " propert" + (changes.size() == 1 ? "y" : "ies")
-                    + " to change (" + fields + " field" + (fields == 1 ? "" : "s") + ")") + ", " + unchanged
+                    + " to change (" + fields + " field" + (fields == 1 ? "" : "s") + ")") + created + ", " + unchanged
                     + " unchanged (skipped), " + refusals.size() + " row(s) refused. Requests: " + requests + time + ".";
         }
 
@@ -105,6 +120,18 @@ public final class ImportPreview {
      */
     public static Result build(List<FieldEdit> edits, List<Refusal> fileRefusals, Map<String, ProfileProperty> current,
                                IntFunction<Optional<Duration>> estimate) {
+        return build(edits, List.of(), null, fileRefusals, current, estimate);
+    }
+
+    /**
+     * As {@link #build(List, List, Map, IntFunction)}, with rows that create properties.
+     *
+     * @param newRows rows with no id and a label, in file order
+     * @param check   the account's rules for new properties (labels unique among the rows too); null without new rows
+     */
+    public static Result build(List<FieldEdit> edits, List<NewRow> newRows, NewPropertyCheck check,
+                               List<Refusal> fileRefusals, Map<String, ProfileProperty> current,
+                               IntFunction<Optional<Duration>> estimate) {
         Map<String, List<FieldEdit>> byProperty = new LinkedHashMap<>();
         for (FieldEdit edit : edits) byProperty.computeIfAbsent(edit.propertyId(), id -> new ArrayList<>()).add(edit);
         List<PropertyChange> changes = new ArrayList<>();
@@ -135,7 +162,18 @@ public final class ImportPreview {
                 changes.add(new PropertyChange(property.id(), property.label(), entry.getValue().get(0).line(), fields));
             }
         }
-        return new Result(changes, unchanged, oneLinePerRow(refusals), changes.size(), changes.isEmpty()
-                ? Optional.empty() : estimate.apply(changes.size()));
+        List<NewRow> creations = new ArrayList<>();
+        for (NewRow row : newRows) {
+            Optional<String> problem = check.problem(row.property());
+            if (problem.isPresent()) {
+                refusals.add(new Refusal(row.source(), row.line(), "(new)", "label", problem.get() + " (not created)"));
+            } else {
+                check.reserve(row.property().label());
+                creations.add(row);
+            }
+        }
+        int requests = changes.size() + creations.size();
+        return new Result(changes, creations, unchanged, oneLinePerRow(refusals), requests,
+                requests == 0 ? Optional.empty() : estimate.apply(requests));
     }
 }

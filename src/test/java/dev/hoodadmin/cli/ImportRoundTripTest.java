@@ -229,6 +229,46 @@ class ImportRoundTripTest {
     }
 
     @Test
+    void rowsWithoutAnIdAndWithALabelCreatePropertiesShownAsNew() throws Exception {
+        String csv = Files.readString(exported);
+        List<String> header = List.of(csv.substring(0, csv.indexOf("\r\n")).split(","));
+        String taken = String.valueOf(cli.serverValue(cli.customIds(1).get(0), "label"));
+        String rows = newRow(header, "Brand new", "number", "42") + newRow(header, "Also new", "", "") + newRow(header, taken, "text", "x");
+        Path withNew = cli.csv(csv + rows);
+
+        CliHarness.Run preview = apply(withNew, "--dry-run");
+
+        assertThat(preview.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(preview.out()).contains("No changes, 2 new properties to create, 120 unchanged (skipped), 1 row(s) refused. Requests: 2.")
+                .contains("122   new  \"Brand new\"  data_type          → \"number\"", "122   new  \"Brand new\"  example            → \"42\"")
+                .contains("line 124  id (new)  field label: A property labelled '" + taken + "' already exists in this account. (not created)");
+        assertThat(cli.sim.stats().count("POST", 201)).isZero();
+
+        CliHarness.Run applied = apply(cli.csv(csv + newRow(header, "Brand new", "number", "42") + newRow(header, "Also new", "", "")));
+
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
+        assertThat(applied.out()).contains("created  id 1000220  label Brand new", "created  id 1000221  label Also new");
+        assertThat(cli.withLabel("Brand new")).isEqualTo(1);
+        assertThat(cli.sim.property("1000220").orElseThrow()).containsEntry("data_type", "number").containsEntry("example", "42");
+        assertThat(cli.sim.property("1000221").orElseThrow()).containsEntry("data_type", "text");
+        assertThat(cli.patchesSent()).isZero();
+    }
+
+    /** A row of the export's columns with no id: label, data type and example set, the rest empty. */
+    private static String newRow(List<String> header, String label, String dataType, String example) {
+        List<String> cells = new ArrayList<>();
+        for (String column : header) {
+            cells.add(switch (column) {
+                case "label" -> label;
+                case "data_type" -> dataType;
+                case "example" -> example;
+                default -> "";
+            });
+        }
+        return String.join(",", cells) + "\r\n";
+    }
+
+    @Test
     void dryRunInAChildProcessSendsNothing() throws Exception {
         Path file = cli.csv(edited(Files.readString(exported), threeCells()));
 

@@ -28,8 +28,8 @@ import java.util.function.Function;
 /**
  * Import changes in the window: File → Import changes… (Ctrl+I), or a {@code .csv} dropped onto the window.
  * The file is read and checked, the named properties' current values are read (off the JavaFX thread), and the
- * preview dialog shows what would change; Apply queues every change in one batch (one transaction of the
- * outbox), Cancel queues nothing.
+ * preview dialog shows what would change and which properties would be created; Apply queues them in one batch
+ * (the changes in one transaction of the outbox), Cancel queues nothing.
  */
 public final class ImportFeature {
     static final String MENU_ID = "importItem";
@@ -73,8 +73,8 @@ public final class ImportFeature {
         tasks.call(() -> {
             ImportFiles.Rows rows = ImportFiles.read(file);
             CurrentValuesReader reader = new CurrentValuesReader(account.client(), PropertyPager.Pause.REAL);
-            return new Prepared(rows, ImportPreview.build(rows.edits(), rows.refusals(),
-                    reader.read(rows.edits().stream().map(FieldEdit::propertyId).toList()),
+            return new Prepared(rows, ImportPreview.build(rows.edits(), rows.creations(), account.newPropertyCheck(),
+                    rows.refusals(), reader.read(rows.edits().stream().map(FieldEdit::propertyId).toList()),
                     requests -> account.budget().map(budget -> budget.estimateDuration(requests))));
         }).onSuccess(prepared -> ImportPreviewDialog.show(window.scene().getWindow(), prepared.rows().source(),
                 prepared.preview(), () -> queue(prepared))).onFailure(this::cannotImport).start();
@@ -83,9 +83,10 @@ public final class ImportFeature {
     private record Prepared(ImportFiles.Rows rows, ImportPreview.Result preview) {
     }
 
-    /** One batch: the changed fields staged, then admitted into the outbox in one transaction. */
+    /** One batch: the new properties queued, the changed fields staged and admitted into the outbox in one transaction. */
     private void queue(Prepared prepared) {
         tasks.call(() -> {
+            if (!prepared.preview().creations().isEmpty()) account.creations().enqueue(prepared.preview().newProperties());
             account.staged().add(prepared.preview().edits(prepared.rows().source()));
             return account.admission(new CurrentValuesReader(account.client(), PropertyPager.Pause.REAL)).admitStaged();
         }).onFailure(this::cannotImport).start();

@@ -41,7 +41,7 @@ final class ImportPreviewDialog {
         dialog.setHeaderText("Import of " + source + " — nothing is queued until you choose Apply");
         dialog.getDialogPane().setId(ID);
         dialog.getDialogPane().getButtonTypes().addAll(APPLY, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(APPLY).setDisable(preview.changes().isEmpty());
+        dialog.getDialogPane().lookupButton(APPLY).setDisable(preview.requests() == 0);
 
         Label summary = new Label(preview.summary());
         summary.setId("importSummary");
@@ -79,6 +79,11 @@ final class ImportPreviewDialog {
                 lines.add(new Line(change.line(), change.id(), change.label(), field.field().wireName(),
                         field.before(), field.after()));
             }
+        }
+        for (ImportPreview.NewRow row : preview.creations()) {
+            lines.add(new Line(row.line(), "new", row.property().label(), "data_type", null, row.property().dataType()));
+            row.property().values().forEach((field, value) ->
+                    lines.add(new Line(row.line(), "new", row.property().label(), field.wireName(), null, value)));
         }
         return lines;
     }

@@ -123,6 +123,31 @@ class ImportWindowTest {
     }
 
     @Test
+    void aRowWithoutIdCreatesThePropertyShownAsNewAndTheRowAppears(FxRobot robot) throws Exception {
+        Path exported = exportFromTheWindow(robot);
+        String csv = Files.readString(exported);
+        List<String> header = List.of(csv.substring(0, csv.indexOf("\r\n")).split(","));
+        List<String> cells = new ArrayList<>();
+        for (String column : header) cells.add(column.equals("label") ? "Imported new" : column.equals("example") ? "fresh" : "");
+        Path file = files.resolve("with-new.csv");
+        Files.writeString(file, csv + String.join(",", cells) + "\r\n");
+
+        importFromTheWindow(robot, file);
+
+        assertThat(summary(robot)).isEqualTo("No changes, 1 new property to create, 40 unchanged (skipped), 0 row(s) refused. Requests: 1.");
+        TableView<?> changes = robot.lookup("#importChanges").queryAs(TableView.class);
+        assertThat(changes.getItems()).extracting(Object::toString).containsExactly(
+                "Line[line=42, id=new, label=Imported new, field=data_type, before=null, after=text]",
+                "Line[line=42, id=new, label=Imported new, field=example, before=null, after=fresh]");
+        robot.clickOn(apply(robot));
+
+        waitUntil(() -> app.table().getItems().stream().anyMatch(row -> "Imported new".equals(row.label())));
+        assertThat(app.sim.propertiesWithLabel("Imported new")).isEqualTo(1);
+        assertThat(app.table().getItems().stream().filter(row -> "Imported new".equals(row.label())).findFirst().orElseThrow().id())
+                .isEqualTo("1000140");
+    }
+
+    @Test
     void cancelQueuesAndSendsNothing(FxRobot robot) throws Exception {
         Path file = edited(exportFromTheWindow(robot));
         importFromTheWindow(robot, file);
