@@ -7,8 +7,8 @@ import java.time.Instant;
 
 /**
  * A custom property the person asked to create, as stored in the outbox. {@code attempts} counts requests
- * started; once one was started, its POST may have landed even when no answer came, so the next attempt
- * looks for the label on the server first ({@link #mayExistOnServer()}).
+ * started (counted durably before each one); once one was started, its POST may have landed even when no
+ * answer came, so every later attempt looks for the label on the server first.
  *
  * @param created the property as the server described it, once {@link CreationState#CREATED}
  */
@@ -23,11 +23,6 @@ public record Creation(long id, NewProperty request, CreationState state, int at
     /** The server's id of the created property, or null until it is created. */
     public String propertyId() {
         return created == null ? null : created.id();
-    }
-
-    /** True once a POST was started: it may have created the property though its answer never came. */
-    public boolean mayExistOnServer() {
-        return attempts > 0;
     }
 
     Creation sending(Instant now) {

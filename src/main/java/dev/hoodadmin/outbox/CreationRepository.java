@@ -99,6 +99,14 @@ final class CreationRepository {
         }
     }
 
+    boolean anyActive(Connection c) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "SELECT 1 FROM outbox_create WHERE state IN ('PENDING', 'SENDING') LIMIT 1");
+             ResultSet row = select.executeQuery()) {
+            return row.next();
+        }
+    }
+
     List<Creation> all(Connection c) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM outbox_create ORDER BY id");
     }

@@ -70,8 +70,7 @@ public final class Creations {
 
     /** True while a creation waits or is in flight. */
     public boolean hasActive() {
-        return ledger.read(c -> !repository.inState(c, CreationState.PENDING).isEmpty()
-                || !repository.inState(c, CreationState.SENDING).isEmpty());
+        return ledger.read(repository::anyActive);
     }
 
     /** Labels of the creations not finished yet (a new label must differ from these too). */
