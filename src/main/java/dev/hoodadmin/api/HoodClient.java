@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -102,6 +103,16 @@ public final class HoodClient implements PropertyApi {
         // the contract's success is 204; a portal or proxy page answering 200 must not count as applied
         json.requireAcceptedPatch(exchange.status(), exchange.body(), exchange.contentType());
         return exchange.rateLimit();
+    }
+
+    @Override
+    public Optional<ProfileProperty> create(NewProperty property) throws HoodApiException, InterruptedException {
+        HttpRequest request = request(PATH)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.createBody(property)))
+                .build();
+        Exchange exchange = send(request, limits.maxPatchBodyBytes());
+        return json.readCreated(exchange.body());
     }
 
     private HttpRequest.Builder request(String pathAndQuery) {

@@ -3,8 +3,9 @@ package dev.hoodadmin.api;
 import dev.hoodadmin.ratelimit.RateLimitHeaders;
 
 import java.util.Map;
+import java.util.Optional;
 
-/** The two calls the app makes. {@link HoodClient} talks HTTP; tests of higher layers may fake this. */
+/** The three calls the app makes. {@link HoodClient} talks HTTP; tests of higher layers may fake this. */
 public interface PropertyApi {
 
     /** One page of properties. */
@@ -15,4 +16,11 @@ public interface PropertyApi {
      * Returns what the response said about the rate limits.
      */
     RateLimitHeaders patch(String id, Map<UpdatableField, String> changes) throws HoodApiException, InterruptedException;
+
+    /**
+     * Creates a custom property with a POST. Not idempotent: a resend after a lost answer may create it twice,
+     * so callers look for the label first. Returns the created property when the answer names its id; empty
+     * when the answer was a success without a usable body (read it back by label then).
+     */
+    Optional<ProfileProperty> create(NewProperty property) throws HoodApiException, InterruptedException;
 }

@@ -10,6 +10,7 @@ import dev.hoodadmin.ratelimit.RateLimitHeaders;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** JSON of list bodies and PATCH bodies; an unreadable body becomes a typed error, not a stack trace. */
 final class PropertyJson {
@@ -84,13 +85,36 @@ final class PropertyJson {
         return false;
     }
 
+    /** The contract's 201 body is unpublished: the created property when it is a JSON object with an id, else empty. */
+    Optional<ProfileProperty> readCreated(ResponseBody body) {
+        if (body.cutOff() || !looksLikeJsonObject(body)) return Optional.empty();
+        try {
+            ProfileProperty created = mapper.readValue(body.bytes(), ProfileProperty.class);
+            return created == null || created.id() == null || created.id().isBlank() ? Optional.empty() : Optional.of(created);
+        } catch (IOException e) {
+            return Optional.empty(); // a 2xx whose body cannot be read: the caller reads the property back by label
+        }
+    }
+
+    byte[] createBody(NewProperty property) {
+        ObjectNode body = mapper.createObjectNode();
+        body.put("label", property.label());
+        body.put("data_type", property.dataType());
+        property.values().forEach((field, value) -> body.putPOJO(field.wireName(), field.toJsonValue(value)));
+        return write(body);
+    }
+
     byte[] patchBody(Map<UpdatableField, String> changes) {
         ObjectNode body = mapper.createObjectNode();
         changes.forEach((field, value) -> body.putPOJO(field.wireName(), field.toJsonValue(value)));
+        return write(body);
+    }
+
+    private byte[] write(ObjectNode body) {
         try {
             return mapper.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write a PATCH body", e);
+            throw new IllegalStateException("Could not write a request body", e);
         }
     }
 }

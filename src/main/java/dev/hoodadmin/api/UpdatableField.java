@@ -39,6 +39,12 @@ public enum UpdatableField {
         return Arrays.stream(values()).filter(f -> f.wireName.equals(name)).findFirst();
     }
 
+    /** Equal for the person: flags exactly, texts with an absent and an empty text alike (every editor shows both as empty). */
+    public boolean isSameValue(String a, String b) {
+        if (isFlag()) return java.util.Objects.equals(a, b);
+        return java.util.Objects.equals(a == null ? "" : a, b == null ? "" : b);
+    }
+
     /** The JSON value to send: a number for flags, the text as written otherwise. */
     Object toJsonValue(String value) {
         if (kind == Kind.FLAG) {

@@ -6,6 +6,9 @@ import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.ui.common.PreferencesWindowStateStore;
 import dev.hoodadmin.ui.common.WindowStateBinder;
 import dev.hoodadmin.ui.editor.EditorDependencies;
+import dev.hoodadmin.ui.create.NewPropertyFeature;
+import dev.hoodadmin.ui.imports.ExportFeature;
+import dev.hoodadmin.ui.imports.ImportFeature;
 import dev.hoodadmin.ui.editor.EditorFeature;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.main.AccountLabel;
@@ -31,6 +34,7 @@ final class AccountWindow {
     private final Stage stage;
     private final MainWindow window;
     private final EditorFeature editing;
+    private final NewPropertyFeature newProperties;
 
     AccountWindow(AccountWorkspace account, boolean demo, AppServices services, ThemeController themes,
                   HelpActions help, Node accountSwitcher, Runnable onSignInRequested, Runnable quit) {
@@ -44,6 +48,9 @@ final class AccountWindow {
                 themes, help);
         editing = EditorFeature.install(window, new EditorDependencies(account.outbox(), account.worker(),
                 account.budget().orElseThrow(), services.background(), onSignInRequested));
+        newProperties = NewPropertyFeature.install(window, account.outbox(), account::newPropertyCheck, services.tasks());
+        ImportFeature.install(window, account, services.tasks(), ImportFeature.chooser());
+        ExportFeature.install(window, services.tasks(), ExportFeature.chooser());
         window.addStatusItem(accountSwitcher);
         new QuitGuard(unsentEdits(services), quit).install(stage);
     }
@@ -83,6 +90,7 @@ final class AccountWindow {
     /** Hides the window (saving its size and columns) and stops its timers; the account is closed separately. */
     void dispose() {
         editing.close();
+        newProperties.close();
         stage.hide();
     }
 }

@@ -34,6 +34,11 @@ final class EditRun {
 
     /** @param checkRefusals rows already refused by the file checks, reported with the rest */
     int run(List<Refusal> checkRefusals) throws InterruptedException {
+        return run(checkRefusals, 0);
+    }
+
+    /** @param unchangedBefore properties an import preview already found unchanged (never staged), counted with the rest */
+    int run(List<Refusal> checkRefusals, int unchangedBefore) throws InterruptedException {
         Outbox outbox = account.outbox();
         EditAdmission.Result admission;
         try {
@@ -55,7 +60,8 @@ final class EditRun {
             err.println("Sending stopped unexpectedly. Unsent edits are kept in " + account.folder()
                     + "; run `hood-admin resume`.");
         }
-        int exitCode = new DrainReporter(err).report(refusals, finished, admission.unchanged(), result, account.folder());
+        int exitCode = new DrainReporter(err).report(refusals, finished, admission.unchanged() + unchangedBefore, result,
+                account.folder());
         if (result == DrainResult.DRAINED) outbox.clearApplied(); // rejected and failed ones stay on record
         return exitCode;
     }

@@ -61,7 +61,7 @@ final class EditsCsvReader {
         return rows;
     }
 
-    private static CSVRecord next(Iterator<CSVRecord> records, int line) throws CsvFormatException {
+    static CSVRecord next(Iterator<CSVRecord> records, int line) throws CsvFormatException {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException e) {
@@ -88,7 +88,7 @@ final class EditsCsvReader {
         return record.size() == 0 || record.size() == 1 && record.get(0).isEmpty();
     }
 
-    private static String decode(byte[] content) throws CsvFormatException {
+    static String decode(byte[] content) throws CsvFormatException {
         ByteBuffer input = ByteBuffer.wrap(content);
         try {
             return StandardCharsets.UTF_8.newDecoder()

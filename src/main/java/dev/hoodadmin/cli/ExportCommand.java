@@ -63,7 +63,7 @@ public final class ExportCommand extends CliCommand {
         }
     }
 
-    private static void moveIntoPlace(Path partial, Path target) throws IOException {
+    static void moveIntoPlace(Path partial, Path target) throws IOException {
         try {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

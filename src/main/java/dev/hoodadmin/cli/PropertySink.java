@@ -7,7 +7,6 @@ import dev.hoodadmin.api.ProfileProperty;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +22,22 @@ interface PropertySink {
 
     /** Spreadsheet-safe CSV with a header row. */
     static PropertySink csv(Appendable target) throws IOException {
+        return csv(target, List.of(PropertyColumn.values()));
+    }
+
+    /** Spreadsheet-safe CSV of these columns, with a header row. */
+    static PropertySink csv(Appendable target, List<PropertyColumn> columns) throws IOException {
         SafeCsvWriter writer = new SafeCsvWriter(target);
         return new PropertySink() {
             @Override
             public void begin() throws IOException {
-                writer.writeRow(Arrays.stream(PropertyColumn.values()).map(PropertyColumn::header).toList());
+                writer.writeRow(columns.stream().map(PropertyColumn::header).toList());
             }
 
             @Override
             public void write(List<ProfileProperty> properties) throws IOException {
                 for (ProfileProperty property : properties) {
-                    writer.writeRow(Arrays.stream(PropertyColumn.values()).map(c -> c.text(property)).toList());
+                    writer.writeRow(columns.stream().map(c -> c.text(property)).toList());
                 }
             }
 
@@ -46,6 +50,11 @@ interface PropertySink {
 
     /** A JSON array of objects with the API's field names (flags as 0/1). */
     static PropertySink json(Writer target) throws IOException {
+        return json(target, List.of(PropertyColumn.values()));
+    }
+
+    /** A JSON array of objects with these fields (flags as 0/1). */
+    static PropertySink json(Writer target, List<PropertyColumn> columns) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         JsonGenerator generator = mapper.getFactory().createGenerator(target)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -60,7 +69,7 @@ interface PropertySink {
             public void write(List<ProfileProperty> properties) throws IOException {
                 for (ProfileProperty property : properties) {
                     Map<String, Object> object = new LinkedHashMap<>();
-                    for (PropertyColumn column : PropertyColumn.values()) object.put(column.header(), column.value(property));
+                    for (PropertyColumn column : columns) object.put(column.header(), column.value(property));
                     mapper.writeValue(generator, object);
                 }
             }

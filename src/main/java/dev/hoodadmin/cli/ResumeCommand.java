@@ -6,9 +6,9 @@ import picocli.CommandLine.Mixin;
 
 import java.util.List;
 
-/** {@code resume}: sends what an earlier apply left behind (a crash, a refused token, no network). */
+/** {@code resume}: sends what an earlier apply or create left behind (a crash, a refused token, no network). */
 @Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = CliVersionProvider.class,
-        description = {"Send the edits an earlier `apply` left pending for this API URL "
+        description = {"Send the edits an earlier `apply` (and the properties an earlier `create`) left pending for this API URL "
                 + "(after a crash, a kill, a refused token or a network failure).",
                 "Use the same --account (or --api-url) and --state-dir as the apply. The token is read from HOOD_API_TOKEN only."},
         exitCodeListHeading = "Exit codes:%n",
@@ -30,7 +30,11 @@ public final class ResumeCommand extends CliCommand {
     @Override
     protected int run() throws CliException, InterruptedException {
         try (AccountWorkspace workspace = account.open(environment)) {
-            return new EditRun(environment, workspace, err()).run(List.of());
+            // creations first: the edit run below stops the worker once the edits are done
+            int creations = workspace.creations().hasActive()
+                    ? new CreationRun(workspace, out(), err()).run(List.of()) : ExitCodes.OK;
+            int edits = new EditRun(environment, workspace, err()).run(List.of());
+            return Math.max(creations, edits);
         }
     }
 }

@@ -6,6 +6,8 @@ import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.time.ClockSleeper;
+import dev.hoodadmin.outbox.CreationState;
+import dev.hoodadmin.outbox.Creations;
 import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxEvent;
@@ -66,11 +68,14 @@ public final class AccountWorkspace implements AutoCloseable {
         outbox.addListener(this::keepApplied);
     }
 
-    /** Every applied edit reaches the kept copy, whoever sent it (the window's worker or a command's). */
+    /** Every applied edit and created property reaches the kept copy, whoever sent it (the window's worker or a command's). */
     private void keepApplied(OutboxEvent event) {
         if (event instanceof OutboxEvent.EditUpdated updated && updated.stateChanged()
                 && updated.edit().state() == EditState.APPLIED) {
             properties.appliedEdit(updated.edit().propertyId(), updated.edit().changes());
+        } else if (event instanceof OutboxEvent.CreationUpdated updated && updated.stateChanged()
+                && updated.creation().state() == CreationState.CREATED) {
+            properties.created(updated.creation().created());
         }
     }
 
@@ -135,6 +140,16 @@ public final class AccountWorkspace implements AutoCloseable {
     /** The account's properties, kept in step with the server and with the copy in the data file. */
     public PropertySync properties() {
         return properties;
+    }
+
+    /** The custom properties queued for creation (sent by {@link #worker()}). */
+    public Creations creations() {
+        return outbox.creations();
+    }
+
+    /** Checks new properties against the account (labels unique among the known rows and queued creations). */
+    public NewPropertyCheck newPropertyCheck() {
+        return new NewPropertyCheck(properties, outbox.creations());
     }
 
     /** Checked rows of edits files waiting to enter the outbox. */

@@ -158,6 +158,15 @@ public final class PropertySync {
         }
     }
 
+    /** Keeps a property the server created (the outbox reports it with its new id), at the end of the rows. */
+    public void created(ProfileProperty row) {
+        if (row.id() == null) return;
+        synchronized (this) {
+            known.put(row.id(), row);
+            keep("add", () -> cache.upsert(List.of(row)));
+        }
+    }
+
     private ProfileProperty keptRow(String id) {
         try {
             return cache.find(id).orElse(null);

@@ -43,8 +43,7 @@ final class EditValues {
 
     /** Equal for the person: an absent text and an empty text look the same in every editor. */
     static boolean same(UpdatableField field, String a, String b) {
-        if (field.isFlag()) return Objects.equals(a, b);
-        return Objects.equals(a == null ? "" : a, b == null ? "" : b);
+        return field.isSameValue(a, b);
     }
 
     /** Every updatable field's value as the property shows it. */

@@ -35,12 +35,19 @@ public final class Outbox {
     private final EditLedger ledger;
     private final Clock clock;
     private final SendQueue sendQueue;
+    private final Creations creations;
 
     public Outbox(Database database, Clock clock) {
         OutboxEvents events = new OutboxEvents();
         this.ledger = new EditLedger(database, new OutboxRepository(new ObjectMapper()), events);
         this.clock = clock;
         this.sendQueue = new SendQueue(ledger, clock);
+        this.creations = new Creations(ledger, new CreationRepository(new ObjectMapper()), clock);
+    }
+
+    /** The custom properties queued for creation, sent by the same worker and heard by the same listeners. */
+    public Creations creations() {
+        return creations;
     }
 
     /**

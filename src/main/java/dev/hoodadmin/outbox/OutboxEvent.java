@@ -28,4 +28,14 @@ public sealed interface OutboxEvent {
 
     /** Nothing is left to send: every edit is applied, rejected or failed. */
     record QueueDrained() implements OutboxEvent { }
+
+    /**
+     * A creation of a custom property entered the queue or changed ({@code previousState} is null for a new
+     * one); once {@link CreationState#CREATED} it names the new property with its server id.
+     */
+    record CreationUpdated(Creation creation, CreationState previousState) implements OutboxEvent {
+        public boolean stateChanged() {
+            return creation.state() != previousState;
+        }
+    }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends the outbox's edits in the background, one PATCH at a time (the rate budget inside the API client
- * does the pacing). On start, edits a crash left in flight are sent again. A refused token pauses the queue
- * until {@link #resume()}; nothing is dropped meanwhile.
+ * does the pacing), and when no edit is due, the queued creations of custom properties. On start, edits a
+ * crash left in flight are sent again, and creations left in flight look for their label before they are.
+ * A refused token pauses the queue until {@link #resume()}; nothing is dropped meanwhile.
  */
 public final class OutboxWorker implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OutboxWorker.class.getName());
@@ -25,6 +26,8 @@ public final class OutboxWorker implements AutoCloseable {
 
     private final SendQueue queue;
     private final EditSender sender;
+    private final CreationSender creationSender;
+    private final Creations creations;
     private final Outbox outbox;
     private final Clock clock;
     private final WakeableSleep sleeper;
@@ -52,6 +55,8 @@ public final class OutboxWorker implements AutoCloseable {
         this.outbox = outbox;
         this.queue = outbox.sendQueue();
         this.sender = new EditSender(queue, api, retryPolicy, clock, retryAfterCap);
+        this.creations = outbox.creations();
+        this.creationSender = new CreationSender(creations, api, retryPolicy, clock, retryAfterCap);
         this.clock = clock;
         this.sleeper = new WakeableSleep(clock, sleeper);
     }
@@ -64,7 +69,7 @@ public final class OutboxWorker implements AutoCloseable {
     /** Puts edits left in flight back first in line, then starts sending on a background thread. */
     public synchronized void start() {
         if (running) return;
-        int recovered = queue.recoverInterrupted();
+        int recovered = queue.recoverInterrupted() + creations.recoverInterrupted();
         if (recovered > 0) LOG.log(System.Logger.Level.INFO, recovered + " edit(s) interrupted mid-request will be sent again");
         outbox.addListener(wakeOnChange);
         paused = false; // a fresh start tries the token again; a refusal pauses again
@@ -112,6 +117,7 @@ public final class OutboxWorker implements AutoCloseable {
     /** Goes on sending through a new API client (one holding new credentials). */
     public void resume(PropertyApi withNewCredentials) {
         sender.useApi(withNewCredentials);
+        creationSender.useApi(withNewCredentials);
         resume();
     }
 
@@ -128,9 +134,13 @@ public final class OutboxWorker implements AutoCloseable {
         return paused;
     }
 
-    /** True when no edit is pending or in flight. */
+    /** True when no edit or creation is pending or in flight. */
     public boolean isIdle() {
-        return !queue.hasActiveEdits();
+        return !hasActiveWork();
+    }
+
+    private boolean hasActiveWork() {
+        return queue.hasActiveEdits() || creations.hasActive();
     }
 
     /**
@@ -145,7 +155,7 @@ public final class OutboxWorker implements AutoCloseable {
             }
             if (!running) return DrainResult.STOPPED;
             if (paused) return DrainResult.PAUSED_FOR_CREDENTIALS;
-            if (idleObserved && !queue.hasActiveEdits()) return DrainResult.DRAINED;
+            if (idleObserved && !hasActiveWork()) return DrainResult.DRAINED;
             synchronized (changeMonitor) {
                 while (changeCount == seen) changeMonitor.wait();
             }
@@ -180,6 +190,7 @@ public final class OutboxWorker implements AutoCloseable {
     private void turn() throws InterruptedException {
         if (recoverBeforeNextTurn) {
             queue.recoverInterrupted(); // nothing is in flight between turns, so SENDING means unanswered
+            creations.recoverInterrupted();
             recoverBeforeNextTurn = false;
         }
         if (paused) {
@@ -192,6 +203,7 @@ public final class OutboxWorker implements AutoCloseable {
         }
         holdUntil = null;
         SendStep step = sender.sendNextDue();
+        if (step instanceof SendStep.Idle editsIdle) step = creationSender.sendNextDue(editsIdle.nextDueAt());
         if (step instanceof SendStep.Idle idle) {
             if (idle.nextDueAt() == null) {
                 announceDrainedOnce();
@@ -212,7 +224,7 @@ public final class OutboxWorker implements AutoCloseable {
     }
 
     private void announceDrainedOnce() {
-        if (sentSinceDrained && !queue.hasActiveEdits()) {
+        if (sentSinceDrained && !hasActiveWork()) {
             sentSinceDrained = false;
             queue.announce(new OutboxEvent.QueueDrained());
         }

@@ -11,6 +11,9 @@ sealed interface SendStep {
     /** One edit was sent and its outcome recorded. */
     record Sent(Edit edit) implements SendStep { }
 
+    /** One creation was sent (or its label found) and its outcome recorded. */
+    record CreationSent(Creation creation) implements SendStep { }
+
     /** The token was refused; the edit is back in line and the queue must pause. */
     record CredentialsNeeded(EditError error) implements SendStep { }
 

@@ -66,7 +66,8 @@ public final class HoodSimulator implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         Router router = new Router(
                 new ListPropertiesEndpoint(store, new ListQueryParser(config.defaultPageSize(), config.maxPageSize()), json),
-                new PatchPropertyEndpoint(store, new PatchValidator(), config.clock()));
+                new PatchPropertyEndpoint(store, new BodyValidator(), config.clock()),
+                new CreatePropertyEndpoint(store, new BodyValidator(), config.clock(), json));
         SimulatorHttpHandler handler = new SimulatorHttpHandler(new BearerAuth(config.token()),
                 new InFlightGate(config.maxInFlight(), stats), rateLimiter, faults, router, new ErrorWriter(json), stats);
         // More threads than the parallel limit, so requests over it really arrive and get their 429.
@@ -104,6 +105,11 @@ public final class HoodSimulator implements AutoCloseable {
     /** The property as the list endpoint would return it now (JSON names and values), if the id exists. */
     public Optional<Map<String, Object>> property(String id) {
         return store.find(id).map(row -> Collections.unmodifiableMap(row.toJson(EnumSet.allOf(PropertyField.class))));
+    }
+
+    /** How many properties carry exactly this label (a test's check that nothing was created twice). */
+    public long propertiesWithLabel(String label) {
+        return store.snapshot().stream().filter(row -> label.equals(row.get(PropertyField.LABEL))).count();
     }
 
     /** Deletes a property as an admin in the web console would (the API has no delete); false if unknown. */

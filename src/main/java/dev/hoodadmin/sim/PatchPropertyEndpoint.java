@@ -13,10 +13,10 @@ final class PatchPropertyEndpoint {
     static final String SYSTEM_NOT_UPDATABLE = "System properties are not updatable.";
 
     private final PropertyStore store;
-    private final PatchValidator validator;
+    private final BodyValidator validator;
     private final Clock clock;
 
-    PatchPropertyEndpoint(PropertyStore store, PatchValidator validator, Clock clock) {
+    PatchPropertyEndpoint(PropertyStore store, BodyValidator validator, Clock clock) {
         this.store = store;
         this.validator = validator;
         this.clock = clock;

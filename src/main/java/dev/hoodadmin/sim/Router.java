@@ -6,10 +6,12 @@ final class Router {
 
     private final ListPropertiesEndpoint list;
     private final PatchPropertyEndpoint patch;
+    private final CreatePropertyEndpoint create;
 
-    Router(ListPropertiesEndpoint list, PatchPropertyEndpoint patch) {
+    Router(ListPropertiesEndpoint list, PatchPropertyEndpoint patch, CreatePropertyEndpoint create) {
         this.list = list;
         this.patch = patch;
+        this.create = create;
     }
 
     SimResponse dispatch(SimRequest request) {
@@ -17,7 +19,8 @@ final class Router {
                 ? request.path().substring(0, request.path().length() - 1)
                 : request.path();
         if (path.equals(COLLECTION)) {
-            requireMethod(request, "GET");
+            if (request.method().equals("POST")) return create.handle(request);
+            requireMethod(request, "GET", "POST");
             return list.handle(request);
         }
         if (path.startsWith(COLLECTION + "/")) {
@@ -30,9 +33,9 @@ final class Router {
         throw ApiException.notFound("No such endpoint: " + request.method() + " " + request.path() + ".");
     }
 
-    private static void requireMethod(SimRequest request, String allowed) {
-        if (!request.method().equals(allowed)) {
-            throw ApiException.methodNotAllowed(request.method(), allowed);
+    private static void requireMethod(SimRequest request, String... allowed) {
+        if (!java.util.List.of(allowed).contains(request.method())) {
+            throw ApiException.methodNotAllowed(request.method(), String.join(", ", allowed));
         }
     }
 }

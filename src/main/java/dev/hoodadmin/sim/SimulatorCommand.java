@@ -36,10 +36,10 @@ public final class SimulatorCommand implements Callable<Integer> {
     @Option(names = "--no-rate-limit", description = "Switch off the 10/1 s and 150/60 s windows (the parallel limit stays).")
     boolean noRateLimit;
 
-    @Option(names = "--fail-rate", defaultValue = "0", description = "Probability 0..1 that a PATCH answers 500 unapplied.")
+    @Option(names = "--fail-rate", defaultValue = "0", description = "Probability 0..1 that a PATCH or POST answers 500 unapplied.")
     double failRate;
 
-    @Option(names = "--lose-rate", defaultValue = "0", description = "Probability 0..1 that an applied PATCH loses its response.")
+    @Option(names = "--lose-rate", defaultValue = "0", description = "Probability 0..1 that an applied PATCH or POST loses its response.")
     double loseRate;
 
     @Option(names = "--latency-ms", defaultValue = "0", description = "Delay added to every request, in ms.")

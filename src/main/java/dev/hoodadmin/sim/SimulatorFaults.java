@@ -6,8 +6,9 @@ import java.util.Random;
 /**
  * Faults to inject while the simulator runs; switch them on and off at any time. The dice are
  * seeded, so a test that sets the same rates against the same request sequence sees the same faults.
- * Injected 500s happen before anything is changed; a lost response happens after a PATCH was
- * applied (the client sees the connection drop and must resend).
+ * Injected 500s happen before anything is changed; a lost response happens after a PATCH or a POST
+ * was applied (the client sees the connection drop and must find out whether its change landed). The
+ * "patch" rates and counts apply to both writes, PATCH and POST.
  */
 public final class SimulatorFaults {
     private final Random dice;
@@ -27,19 +28,19 @@ public final class SimulatorFaults {
         return this;
     }
 
-    /** Each PATCH answers 500, unapplied, with this probability (0..1). */
+    /** Each PATCH or POST answers 500, unapplied, with this probability (0..1). */
     public synchronized SimulatorFaults setPatchFailureRate(double probability) {
         patchFailureRate = requireProbability(probability);
         return this;
     }
 
-    /** The next {@code count} successful PATCHes are applied, then their connection is dropped unanswered. */
+    /** The next {@code count} successful PATCHes or POSTs are applied, then their connection is dropped unanswered. */
     public synchronized SimulatorFaults loseNextPatchResponses(int count) {
         loseNextPatchResponses = requireNonNegative(count);
         return this;
     }
 
-    /** Each successful PATCH is applied and then loses its response with this probability (0..1). */
+    /** Each successful PATCH or POST is applied and then loses its response with this probability (0..1). */
     public synchronized SimulatorFaults setPatchLossRate(double probability) {
         patchLossRate = requireProbability(probability);
         return this;
@@ -72,7 +73,7 @@ public final class SimulatorFaults {
             failNextRequests--;
             return true;
         }
-        return "PATCH".equals(method) && roll(patchFailureRate);
+        return isWrite(method) && roll(patchFailureRate);
     }
 
     synchronized boolean shouldLosePatchResponse() {
@@ -81,6 +82,10 @@ public final class SimulatorFaults {
             return true;
         }
         return roll(patchLossRate);
+    }
+
+    static boolean isWrite(String method) {
+        return "PATCH".equals(method) || "POST".equals(method);
     }
 
     private boolean roll(double probability) {

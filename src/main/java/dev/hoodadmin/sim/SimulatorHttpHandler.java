@@ -11,7 +11,7 @@ import java.time.Duration;
 /**
  * The request pipeline: token check (401, not counted), parallel-request limit (429, Retry-After -1),
  * rate windows (429, Retry-After n), added latency, injected 500s, routing, and for a successful
- * PATCH possibly a dropped connection. Every non-429 answer past the token check carries the
+ * PATCH or POST possibly a dropped connection. Every non-429 answer past the token check carries the
  * X-RateLimit-* headers.
  */
 final class SimulatorHttpHandler implements HttpHandler {
@@ -90,7 +90,8 @@ final class SimulatorHttpHandler implements HttpHandler {
             LOG.log(System.Logger.Level.ERROR, "simulator failed on " + method + " " + exchange.getRequestURI().getPath(), e);
             response = errors.toResponse(ApiException.internalError());
         }
-        if ("PATCH".equals(method) && response.status() == 204 && faults.shouldLosePatchResponse()) {
+        boolean applied = response.status() == 204 || response.status() == 201;
+        if (SimulatorFaults.isWrite(method) && applied && faults.shouldLosePatchResponse()) {
             return null;
         }
         return response.withHeaders(decision.headers());

@@ -60,7 +60,7 @@ public final class SimulatorStats {
         return parallelLimitRefusals.sum();
     }
 
-    /** PATCHes applied whose connection was then dropped unanswered. */
+    /** PATCHes and POSTs applied whose connection was then dropped unanswered. */
     public long lostResponses() {
         return lostResponses.sum();
     }

@@ -9,7 +9,7 @@ public final class AppSchema {
     }
 
     public static Schema current() {
-        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits(), reserved(4), reserved(5),
+        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits(), reserved(4), creations(),
                 accountMeta()));
     }
 
@@ -98,5 +98,36 @@ public final class AppSchema {
                     key   TEXT NOT NULL PRIMARY KEY,
                     value TEXT NOT NULL
                 )""");
+    }
+
+    /**
+     * Custom properties waiting to be created, being created, or finished. A POST is not idempotent, so
+     * {@code attempts} says whether a request may already have landed: a row with attempts left unanswered
+     * looks for its label on the server before it is sent again. {@code property_json} is the created
+     * property as the server described it; times are epoch milliseconds (UTC).
+     */
+    private static Migration creations() {
+        return Migration.of(5, """
+                CREATE TABLE outbox_create (
+                    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                    label           TEXT    NOT NULL,
+                    data_type       TEXT    NOT NULL,
+                    values_json     TEXT    NOT NULL,
+                    state           TEXT    NOT NULL
+                        CHECK (state IN ('PENDING', 'SENDING', 'CREATED', 'REJECTED', 'FAILED')),
+                    attempts        INTEGER NOT NULL DEFAULT 0,
+                    faults          INTEGER NOT NULL DEFAULT 0,
+                    property_id     TEXT,
+                    property_json   TEXT,
+                    error_kind      TEXT,
+                    error_status    INTEGER,
+                    error_title     TEXT,
+                    error_message   TEXT,
+                    error_trace_id  TEXT,
+                    next_attempt_at INTEGER NOT NULL,
+                    created_at      INTEGER NOT NULL,
+                    updated_at      INTEGER NOT NULL
+                )""",
+                "CREATE INDEX outbox_create_by_state ON outbox_create (state, next_attempt_at, id)");
     }
 }

@@ -64,6 +64,11 @@ class TokenVerifierTest {
             public dev.hoodadmin.ratelimit.RateLimitHeaders patch(String id, java.util.Map<dev.hoodadmin.api.UpdatableField, String> changes) {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public java.util.Optional<dev.hoodadmin.api.ProfileProperty> create(dev.hoodadmin.api.NewProperty property) {
+                throw new UnsupportedOperationException();
+            }
         });
 
         TokenCheck check = failing.verify(server.endpoint(), ApiToken.of("good-token"));

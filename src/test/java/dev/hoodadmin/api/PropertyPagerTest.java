@@ -1,5 +1,6 @@
 package dev.hoodadmin.api;
 
+import java.util.Optional;
 import dev.hoodadmin.ratelimit.RateLimitHeaders;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,11 @@ class PropertyPagerTest {
             List<ProfileProperty> items = new ArrayList<>();
             for (int i = (query.page() - 1) * size; i < Math.min(count, query.page() * size); i++) items.add(row(i));
             return new PropertyPage(count, items, RateLimitHeaders.none(200));
+        }
+
+        @Override
+        public Optional<ProfileProperty> create(NewProperty property) {
+            throw new UnsupportedOperationException("this test API creates nothing");
         }
 
         @Override

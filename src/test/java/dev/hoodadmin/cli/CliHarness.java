@@ -91,6 +91,16 @@ final class CliHarness implements AutoCloseable {
         return run("apply", "--input", csv.toString(), "--api-url", url(), "--state-dir", stateDir().toString());
     }
 
+    /** {@code create --input <file> --api-url <sim> --state-dir <dir>}. */
+    Run create(Path csv) {
+        return run("create", "--input", csv.toString(), "--api-url", url(), "--state-dir", stateDir().toString());
+    }
+
+    /** How many properties on the server carry this label right now. */
+    long withLabel(String label) {
+        return sim.propertiesWithLabel(label);
+    }
+
     Run resume() {
         return run("resume", "--api-url", url(), "--state-dir", stateDir().toString());
     }

@@ -1,5 +1,7 @@
 package dev.hoodadmin.outbox;
 
+import java.util.Optional;
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.ApiError;
 import dev.hoodadmin.api.ApiErrorKind;
 import dev.hoodadmin.api.HoodApiException;
@@ -212,6 +214,11 @@ class OutboxStateMachineProperties {
         @Override
         public PropertyPage list(ListQuery query) {
             throw new UnsupportedOperationException("the outbox never lists");
+        }
+
+        @Override
+        public Optional<ProfileProperty> create(NewProperty property) {
+            throw new UnsupportedOperationException("this test API creates nothing");
         }
 
         @Override

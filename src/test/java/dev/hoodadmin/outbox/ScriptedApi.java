@@ -1,5 +1,8 @@
 package dev.hoodadmin.outbox;
 
+import java.util.Optional;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.ApiError;
 import dev.hoodadmin.api.ApiErrorKind;
 import dev.hoodadmin.api.HoodApiException;
@@ -78,6 +81,11 @@ final class ScriptedApi implements PropertyApi {
     @Override
     public PropertyPage list(ListQuery query) {
         throw new UnsupportedOperationException("the outbox never lists");
+    }
+
+    @Override
+    public Optional<ProfileProperty> create(NewProperty property) {
+        throw new UnsupportedOperationException("this test API creates nothing");
     }
 
     @Override

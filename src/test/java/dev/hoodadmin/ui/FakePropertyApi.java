@@ -1,5 +1,7 @@
 package dev.hoodadmin.ui;
 
+import java.util.Optional;
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.ApiError;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
@@ -103,6 +105,11 @@ public final class FakePropertyApi implements PropertyApi {
         int from = Math.min(rows.size(), (page - 1) * size);
         int to = Math.min(rows.size(), from + size);
         return new PropertyPage(rows.size(), rows.subList(from, to), RateLimitHeaders.none(200));
+    }
+
+    @Override
+    public Optional<ProfileProperty> create(NewProperty property) {
+        throw new UnsupportedOperationException("this test API creates nothing");
     }
 
     @Override

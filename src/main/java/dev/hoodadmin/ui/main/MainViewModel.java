@@ -149,6 +149,11 @@ public final class MainViewModel {
         rows.replace(updated);
     }
 
+    /** Shows a property the server just created (at the end of the rows), or its newer copy if already shown. */
+    public void addProperty(ProfileProperty created) {
+        rows.merge(List.of(created));
+    }
+
     /** Every loaded property, in server order; the table shows {@link FindModel#shownRows()}. */
     public ObservableList<ProfileProperty> properties() {
         return readOnlyRows;

@@ -20,6 +20,13 @@ public final class Shortcuts {
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination THEME_SYSTEM = new KeyCodeCombination(KeyCode.S,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    /** File → New property…: opens the form for a new custom property. */
+    public static final KeyCombination NEW_PROPERTY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    /** File → Import changes…: a CSV file of changes, previewed before anything is queued. */
+    public static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    /** File → Export…: all or the filtered rows to CSV or JSON. */
+    public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination ABOUT = new KeyCodeCombination(KeyCode.F1);
     public static final KeyCombination LOG_FOLDER = new KeyCodeCombination(KeyCode.O,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);

@@ -1,6 +1,9 @@
 package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.ui.common.BackgroundTasks;
+import dev.hoodadmin.ui.create.NewPropertyFeature;
+import dev.hoodadmin.ui.imports.ExportFeature;
+import dev.hoodadmin.ui.imports.ImportFeature;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
@@ -39,6 +42,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -100,6 +104,9 @@ final class EditorHarness implements AutoCloseable {
     final AtomicReference<Runnable> onSignIn = new AtomicReference<>(() -> { });
     final MainWindow window;
     final EditorFeature feature;
+    final NewPropertyFeature newProperties;
+    /** What the Import and Export file dialogs answer in the tests (no native dialogs on Monocle). */
+    final AtomicReference<Path> chosenFile = new AtomicReference<>();
 
     EditorHarness(Path folder, Stage stage) {
         this(folder, stage, Setup.DEFAULT);
@@ -132,6 +139,10 @@ final class EditorHarness implements AutoCloseable {
             signInRequests.incrementAndGet();
             onSignIn.get().run();
         }));
+        BackgroundTasks tasks = BackgroundTasks.of(background, Platform::runLater);
+        newProperties = NewPropertyFeature.install(window, outbox, account::newPropertyCheck, tasks);
+        ImportFeature.install(window, account, tasks, owner -> Optional.ofNullable(chosenFile.get()));
+        ExportFeature.install(window, tasks, (owner, suggested) -> Optional.ofNullable(chosenFile.get()));
         // room for the editable columns beside the detail pane
         for (String hidden : List.of(PropertyColumns.TARGET, PropertyColumns.DATA_TYPE, PropertyColumns.IMPORT_ALIASES)) {
             column(hidden).setVisible(false);
@@ -241,6 +252,7 @@ final class EditorHarness implements AutoCloseable {
     public void close() {
         workerApi.release();
         Platform.runLater(feature::close);
+        Platform.runLater(newProperties::close);
         background.shutdownNow();
         account.close();
         sim.close();

@@ -1,5 +1,8 @@
 package dev.hoodadmin.ui.editor;
 
+import java.util.Optional;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.api.PropertyApi;
@@ -28,6 +31,11 @@ final class SwitchableApi implements PropertyApi {
     @Override
     public PropertyPage list(ListQuery query) throws HoodApiException, InterruptedException {
         return delegate.list(query);
+    }
+
+    @Override
+    public Optional<ProfileProperty> create(NewProperty property) throws HoodApiException, InterruptedException {
+        return delegate.create(property);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.hoodadmin.ui.main;
 
+import java.util.Optional;
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.testing.TestClock;
 import dev.hoodadmin.api.ApiToken;
@@ -153,6 +155,11 @@ class MainWindowCacheTest {
             asked.countDown();
             if (!answer.await(10, TimeUnit.SECONDS)) throw new IllegalStateException("the test never let the request through");
             return delegate.list(query);
+        }
+
+        @Override
+        public Optional<ProfileProperty> create(NewProperty property) throws HoodApiException, InterruptedException {
+            return delegate.create(property);
         }
 
         @Override

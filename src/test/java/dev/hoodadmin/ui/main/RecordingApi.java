@@ -1,5 +1,8 @@
 package dev.hoodadmin.ui.main;
 
+import java.util.Optional;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.api.PropertyApi;
@@ -32,6 +35,11 @@ final class RecordingApi implements PropertyApi {
     public PropertyPage list(ListQuery query) throws HoodApiException, InterruptedException {
         listQueries.add(query.toQueryString());
         return delegate.list(query);
+    }
+
+    @Override
+    public Optional<ProfileProperty> create(NewProperty property) throws HoodApiException, InterruptedException {
+        return delegate.create(property);
     }
 
     @Override

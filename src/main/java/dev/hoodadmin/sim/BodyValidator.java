@@ -12,16 +12,21 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks a PATCH body and turns it into the changes to apply, or a 400 naming the first problem.
+ * Checks a PATCH or POST body and turns it into the values to store, or a 400 naming the first problem.
  * Text fields take a string or null (null clears the field); lengths count Unicode code points,
- * so an emoji is one character. Flags take the JSON numbers 0 or 1 only.
+ * so an emoji is one character. Flags take the JSON numbers 0 or 1 only. A POST also takes a label
+ * (required) and a data type (one of the documented {@value #DATA_TYPES_TEXT}).
  */
-final class PatchValidator {
+final class BodyValidator {
+    static final List<String> DATA_TYPES = List.of("text", "number", "date");
+    private static final String DATA_TYPES_TEXT = "text, number, date";
+    private static final int MAX_LABEL = 255;
     private static final Map<PropertyField, Integer> MAX_LENGTH = Map.of(
             PropertyField.EXAMPLE, 255, PropertyField.DESCRIPTION, 2000, PropertyField.EXPORT_ALIAS, 64);
     private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9_]*");
@@ -32,15 +37,9 @@ final class PatchValidator {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** A PATCH body: the changes to apply. */
     Map<PropertyField, Object> validate(byte[] body) {
-        if (new String(body, StandardCharsets.UTF_8).isBlank()) {
-            throw ApiException.badRequest("The request body is empty. Send a JSON object with at least one of: "
-                    + PropertyField.namesAllowing(Use.UPDATE) + ".");
-        }
-        JsonNode root = parse(body);
-        if (!root.isObject()) {
-            throw ApiException.badRequest("The request body must be a JSON object.");
-        }
+        JsonNode root = object(body, "at least one of: " + PropertyField.namesAllowing(Use.UPDATE));
         if (root.isEmpty()) {
             throw ApiException.badRequest("At least one updatable field must be sent: "
                     + PropertyField.namesAllowing(Use.UPDATE) + ".");
@@ -54,6 +53,67 @@ final class PatchValidator {
                     : text(field, entry.getValue()));
         }
         return changes;
+    }
+
+    /**
+     * A POST body: the new property's label, data type and updatable fields, with the defaults a new custom
+     * property gets (data type text, pi_data 0, importable and exportable 1) for those not sent.
+     */
+    Map<PropertyField, Object> validateCreate(byte[] body) {
+        JsonNode root = object(body, "a label");
+        Map<PropertyField, Object> values = new EnumMap<>(PropertyField.class);
+        values.put(PropertyField.DATA_TYPE, "text");
+        values.put(PropertyField.PI_DATA, 0);
+        values.put(PropertyField.IMPORTABLE, 1);
+        values.put(PropertyField.EXPORTABLE, 1);
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            PropertyField field = PropertyField.byJsonName(entry.getKey()).orElse(null);
+            if (field == PropertyField.LABEL) {
+                values.put(field, label(entry.getValue()));
+            } else if (field == PropertyField.DATA_TYPE) {
+                values.put(field, dataType(entry.getValue()));
+            } else {
+                field = updatableField(entry.getKey());
+                values.put(field, field.kind() == PropertyField.Kind.FLAG
+                        ? flag(entry.getKey(), entry.getValue())
+                        : text(field, entry.getValue()));
+            }
+        }
+        if (!values.containsKey(PropertyField.LABEL)) {
+            throw ApiException.badRequest("Field 'label' is required.");
+        }
+        return values;
+    }
+
+    private JsonNode object(byte[] body, String whatToSend) {
+        if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+            throw ApiException.badRequest("The request body is empty. Send a JSON object with " + whatToSend + ".");
+        }
+        JsonNode root = parse(body);
+        if (!root.isObject()) {
+            throw ApiException.badRequest("The request body must be a JSON object.");
+        }
+        return root;
+    }
+
+    private static String label(JsonNode value) {
+        if (!value.isTextual() || value.textValue().isBlank()) {
+            throw ApiException.badRequest("Field 'label' must be a non-empty string.");
+        }
+        String label = value.textValue();
+        int length = label.codePointCount(0, label.length());
+        if (length > MAX_LABEL) {
+            throw ApiException.badRequest("Field 'label' is too long: " + length + " characters, at most " + MAX_LABEL + ".");
+        }
+        return label;
+    }
+
+    private static String dataType(JsonNode value) {
+        if (!value.isTextual() || !DATA_TYPES.contains(value.textValue())) {
+            throw ApiException.badRequest("Field 'data_type' must be one of: " + DATA_TYPES_TEXT + ".");
+        }
+        return value.textValue();
     }
 
     private JsonNode parse(byte[] body) {

@@ -1,0 +1,82 @@
+package dev.hoodadmin.ui.create;
+
+import dev.hoodadmin.api.NewProperty;
+import dev.hoodadmin.engine.NewPropertyCheck;
+import dev.hoodadmin.outbox.CreationState;
+import dev.hoodadmin.outbox.Creations;
+import dev.hoodadmin.outbox.Outbox;
+import dev.hoodadmin.outbox.OutboxEvent;
+import dev.hoodadmin.outbox.OutboxListener;
+import dev.hoodadmin.ui.common.BackgroundTasks;
+import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.ui.menu.AppMenuBar;
+import dev.hoodadmin.ui.menu.Shortcuts;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * New custom properties in the window: File → New property… (Ctrl+N) opens the form; Create queues the
+ * property in the durable outbox (off the JavaFX thread), and the worker creates it exactly once. The new row
+ * appears in the table with its server id when the server has it; a refusal is shown with the server's words.
+ */
+public final class NewPropertyFeature implements AutoCloseable {
+    static final String MENU_ID = "newPropertyItem";
+
+    private final Outbox outbox;
+    private final OutboxListener listener;
+
+    private NewPropertyFeature(MainWindow window, Outbox outbox, Supplier<NewPropertyCheck> check, BackgroundTasks tasks) {
+        this.outbox = outbox;
+        Creations creations = outbox.creations();
+        MenuItem item = AppMenuBar.item(MENU_ID, "_New property…", Shortcuts.NEW_PROPERTY, () ->
+                tasks.call(check::get) // reads the queued creations: disk
+                        .onSuccess(ready -> NewPropertyDialog.show(window.scene().getWindow(), ready,
+                                property -> queue(creations, property, tasks)))
+                        .onFailure(failure -> tell("Could not open New property", failure.getMessage()))
+                        .start());
+        window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
+        listener = event -> {
+            if (event instanceof OutboxEvent.CreationUpdated updated && updated.stateChanged()) {
+                tasks.ui().execute(() -> show(window, updated));
+            }
+        };
+        outbox.addListener(listener);
+    }
+
+    /** Installs New property… into the window. Call on the JavaFX thread. */
+    public static NewPropertyFeature install(MainWindow window, Outbox outbox, Supplier<NewPropertyCheck> check,
+                                             BackgroundTasks tasks) {
+        return new NewPropertyFeature(window, outbox, check, tasks);
+    }
+
+    private static void queue(Creations creations, NewProperty property, BackgroundTasks tasks) {
+        tasks.call(() -> creations.enqueue(property))
+                .onFailure(failure -> tell("The property was not queued", failure.getMessage()))
+                .start();
+    }
+
+    private static void show(MainWindow window, OutboxEvent.CreationUpdated updated) {
+        CreationState state = updated.creation().state();
+        if (state == CreationState.CREATED) {
+            window.viewModel().addProperty(updated.creation().created());
+        } else if (state == CreationState.REJECTED || state == CreationState.FAILED) {
+            String why = updated.creation().lastError() == null ? "" : updated.creation().lastError().summary();
+            tell("'" + updated.creation().label() + "' was not created", why);
+        }
+    }
+
+    private static void tell(String header, String detail) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, detail);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("newPropertyProblemAlert");
+        alert.show();
+    }
+
+    @Override
+    public void close() {
+        outbox.removeListener(listener);
+    }
+}

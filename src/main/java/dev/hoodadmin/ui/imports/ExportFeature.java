@@ -1,0 +1,166 @@
+package dev.hoodadmin.ui.imports;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.cli.ExportFiles;
+import dev.hoodadmin.ui.common.BackgroundTasks;
+import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.ui.menu.AppMenuBar;
+import dev.hoodadmin.ui.menu.Shortcuts;
+import dev.hoodadmin.ui.table.PropertyColumns;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * File → Export… (Ctrl+Shift+E): all loaded properties or only the rows the filter shows, with the columns the
+ * table shows (the id always), as spreadsheet-safe CSV (UTF-8, or "for Excel" with a byte order mark) or JSON.
+ * The file is written off the JavaFX thread with a progress bar in the status bar; it appears only once complete.
+ */
+public final class ExportFeature {
+    static final String MENU_ID = "exportItem";
+    static final String DIALOG_ID = "exportDialog";
+    private static final Map<String, String> COLUMN_OF_TABLE = Map.ofEntries(
+            Map.entry(PropertyColumns.ID, "id"), Map.entry(PropertyColumns.TARGET, "target"),
+            Map.entry(PropertyColumns.LABEL, "label"), Map.entry(PropertyColumns.DATA_TYPE, "data_type"),
+            Map.entry(PropertyColumns.EXAMPLE, "example"), Map.entry(PropertyColumns.DESCRIPTION, "description"),
+            Map.entry(PropertyColumns.EXPORT_ALIAS, "export_alias"), Map.entry(PropertyColumns.IMPORT_ALIASES, "import_aliases"),
+            Map.entry(PropertyColumns.PI_DATA, "pi_data"), Map.entry(PropertyColumns.SYSTEM, "system"),
+            Map.entry(PropertyColumns.IMPORTABLE, "importable"), Map.entry(PropertyColumns.EXPORTABLE, "exportable"),
+            Map.entry(PropertyColumns.CREATED, "create_time"), Map.entry(PropertyColumns.UPDATED, "update_time"));
+
+    /** Where to save, given the owner window and the suggested file name; empty when the person cancels. */
+    @FunctionalInterface
+    public interface SaveAsker extends BiFunction<Window, String, Optional<Path>> {
+    }
+
+    /** What the person chose in the dialog. */
+    record Choice(boolean filteredOnly, ExportFiles.Format format) {
+    }
+
+    private final MainWindow window;
+    private final BackgroundTasks tasks;
+    private final SaveAsker files;
+    private final ProgressBar progress = new ProgressBar();
+
+    private ExportFeature(MainWindow window, BackgroundTasks tasks, SaveAsker files) {
+        this.window = window;
+        this.tasks = tasks;
+        this.files = files;
+        progress.setId("exportProgress");
+        progress.setVisible(false);
+        progress.setManaged(false);
+        window.addStatusItem(progress);
+        MenuItem item = AppMenuBar.item(MENU_ID, "E_xport…", Shortcuts.EXPORT, this::ask);
+        window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
+    }
+
+    public static ExportFeature install(MainWindow window, BackgroundTasks tasks, SaveAsker files) {
+        return new ExportFeature(window, tasks, files);
+    }
+
+    /** The native save dialog. */
+    public static SaveAsker chooser() {
+        return (owner, suggested) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export");
+            chooser.setInitialFileName(suggested);
+            return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+        };
+    }
+
+    private void ask() {
+        int all = window.viewModel().properties().size();
+        int shown = window.viewModel().find().shownRows().size();
+        Dialog<Choice> dialog = new Dialog<>();
+        dialog.initOwner(window.scene().getWindow());
+        dialog.setTitle("Export");
+        dialog.getDialogPane().setId(DIALOG_ID);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton everything = new RadioButton("All " + all + " properties");
+        everything.setId("exportAll");
+        everything.setToggleGroup(scope);
+        everything.setSelected(true);
+        RadioButton filtered = new RadioButton("Only the " + shown + " rows the filter shows");
+        filtered.setId("exportFiltered");
+        filtered.setToggleGroup(scope);
+        ChoiceBox<ExportFiles.Format> format = new ChoiceBox<>();
+        format.setId("exportFormat");
+        format.getItems().setAll(ExportFiles.Format.values());
+        format.setValue(ExportFiles.Format.CSV);
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportFiles.Format value) {
+                return value == null ? "" : switch (value) {
+                    case CSV -> "CSV (UTF-8)";
+                    case CSV_FOR_EXCEL -> "CSV for Excel (UTF-8 with byte order mark)";
+                    case JSON -> "JSON";
+                };
+            }
+
+            @Override
+            public ExportFiles.Format fromString(String text) {
+                return null;
+            }
+        });
+        dialog.getDialogPane().setContent(new VBox(8, everything, filtered, new Label("Format"), format,
+                new Label("Columns: those the table shows (and the id).")));
+        dialog.setResultConverter(button -> button == ButtonType.OK ? new Choice(filtered.isSelected(), format.getValue()) : null);
+        dialog.setOnHidden(event -> {
+            if (dialog.getResult() != null) choose(dialog.getResult());
+        });
+        dialog.show();
+    }
+
+    private void choose(Choice choice) {
+        String suggested = "properties." + (choice.format() == ExportFiles.Format.JSON ? "json" : "csv");
+        files.apply(window.scene().getWindow(), suggested).ifPresent(target -> write(choice, target));
+    }
+
+    private void write(Choice choice, Path target) {
+        List<ProfileProperty> rows = List.copyOf(choice.filteredOnly()
+                ? window.viewModel().find().shownRows() : window.viewModel().properties());
+        List<String> columns = new ArrayList<>();
+        for (TableColumn<ProfileProperty, ?> column : window.table().getColumns()) {
+            if (column.isVisible() && COLUMN_OF_TABLE.containsKey(column.getId())) columns.add(COLUMN_OF_TABLE.get(column.getId()));
+        }
+        progress.setProgress(0);
+        progress.setVisible(true);
+        progress.setManaged(true);
+        tasks.run(() -> ExportFiles.write(rows, columns, choice.format(), target,
+                        written -> tasks.ui().execute(() -> progress.setProgress(rows.isEmpty() ? 1 : (double) written / rows.size()))))
+                .onSuccess(done -> hideProgress())
+                .onFailure(failure -> {
+                    hideProgress();
+                    Alert alert = new Alert(Alert.AlertType.WARNING, failure.getMessage());
+                    alert.initOwner(window.scene().getWindow());
+                    alert.setHeaderText("The export was not written");
+                    alert.show();
+                })
+                .start();
+    }
+
+    private void hideProgress() {
+        progress.setVisible(false);
+        progress.setManaged(false);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.hoodadmin.ui.editor;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.outbox.CreationState;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Map;
+
+import static dev.hoodadmin.ui.editor.EditorHarness.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** File → New property… (Ctrl+N) in the real window: the checks of editing, then one created row with its server id. */
+class NewPropertyWindowTest {
+    @RegisterExtension
+    final EditorExtension editor = new EditorExtension();
+    private EditorHarness app;
+
+    @Test
+    void ctrlNOpensTheFormAndCreateAddsTheRowWithItsServerId(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        robot.clickOn("#propertyTable").press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#newPropertyDialog").tryQuery().isPresent());
+        Button create = createButton(robot);
+        assertThat(create.isDisabled()).as("no label yet").isTrue();
+        assertThat(problem(robot)).isEqualTo("A label is required.");
+
+        robot.clickOn("#newLabel").write("Loyalty Tier");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem(robot)).isEqualTo("A property labelled 'Loyalty Tier' already exists in this account.");
+        assertThat(create.isDisabled()).isTrue();
+
+        robot.doubleClickOn("#newLabel").eraseText(20).write("Favourite colour");
+        robot.clickOn("#newExportAlias").write("fav colour");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem(robot)).startsWith("Export alias may contain only");
+        assertThat(create.isDisabled()).isTrue();
+
+        robot.doubleClickOn("#newExportAlias").eraseText(20).write("fav_colour");
+        robot.clickOn("#newExample").write("teal");
+        robot.clickOn("#newPiData");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(create.isDisabled()).isFalse();
+        robot.clickOn(create);
+
+        waitUntil(() -> app.table().getItems().stream().anyMatch(row -> "Favourite colour".equals(row.label())));
+        ProfileProperty shown = app.table().getItems().stream()
+                .filter(row -> "Favourite colour".equals(row.label())).findFirst().orElseThrow();
+        Map<String, Object> onServer = app.sim.property(shown.id()).orElseThrow();
+        assertThat(onServer).containsEntry("label", "Favourite colour").containsEntry("export_alias", "fav_colour")
+                .containsEntry("example", "teal").containsEntry("pi_data", 1);
+        assertThat(app.sim.propertiesWithLabel("Favourite colour")).isEqualTo(1);
+        assertThat(app.outbox.creations().list()).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.CREATED));
+    }
+
+    @Test
+    void cancelQueuesNothing(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        robot.clickOn("#fileMenu").clickOn("#newPropertyItem");
+        waitUntil(() -> robot.lookup("#newPropertyDialog").tryQuery().isPresent());
+        robot.clickOn("#newLabel").write("Never mind");
+
+        robot.clickOn((Node) robot.lookup("#newPropertyDialog").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#newPropertyDialog").tryQuery()).isEmpty();
+        assertThat(app.outbox.creations().list()).isEmpty();
+        assertThat(app.sim.stats().count("POST", 201)).isZero();
+    }
+
+    private static Button createButton(FxRobot robot) {
+        DialogPane pane = robot.lookup("#newPropertyDialog").queryAs(DialogPane.class);
+        return (Button) pane.lookupButton(pane.getButtonTypes().get(0));
+    }
+
+    private static String problem(FxRobot robot) {
+        return robot.lookup("#newPropertyProblem").queryAs(Label.class).getText();
+    }
+}
