@@ -5,8 +5,10 @@ import dev.hoodadmin.account.ConnectionSettings;
 import dev.hoodadmin.app.HoodAdminApp;
 import dev.hoodadmin.cli.ApiUrlOption;
 import dev.hoodadmin.cli.ApplyCommand;
+import dev.hoodadmin.cli.DropCommand;
 import dev.hoodadmin.cli.ExportCommand;
 import dev.hoodadmin.cli.ListCommand;
+import dev.hoodadmin.cli.OutboxCommand;
 import dev.hoodadmin.cli.ResumeCommand;
 import dev.hoodadmin.sim.SimulatorCommand;
 import picocli.CommandLine;
@@ -23,8 +25,8 @@ import java.util.concurrent.Callable;
         description = {"Edit Ocamba Hood profile properties.",
                 "Without a command, opens the app. With no HOOD_API_TOKEN set, the app shows demo data "
                         + "from a built-in simulator."},
-        subcommands = {SimulatorCommand.class, ApplyCommand.class, ResumeCommand.class, ListCommand.class,
-                ExportCommand.class})
+        subcommands = {SimulatorCommand.class, ApplyCommand.class, ResumeCommand.class, DropCommand.class,
+                OutboxCommand.class, ListCommand.class, ExportCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin

@@ -2,14 +2,14 @@ package dev.hoodadmin.cli;
 
 import dev.hoodadmin.engine.AccountWorkspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /** {@code apply --input EDITS.csv}: sends a file of edits through the durable outbox and the rate budget. */
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = CliVersionProvider.class,
@@ -23,14 +23,11 @@ import java.util.List;
                         + "has them: after a crash or a refused token, run `hood-admin resume`."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every edit applied", "1:some rows refused, or edits rejected or failed",
-                "2:usage or configuration error (nothing sent)", "3:the server refused the token (edits kept)"})
+                "2:usage or configuration error: bad option, unreadable or broken CSV, missing token, bad URL (nothing sent)", "3:the server refused the token (edits kept)"})
 public final class ApplyCommand extends CliCommand {
 
     @Option(names = "--input", required = true, paramLabel = "EDITS.csv", description = "The CSV file of edits.")
     Path input;
-
-    @Mixin
-    AccountOptions account = new AccountOptions();
 
     public ApplyCommand() {
         this(CliEnvironment.system());
@@ -43,27 +40,29 @@ public final class ApplyCommand extends CliCommand {
     @Override
     protected int run() throws CliException, InterruptedException {
         String source = input.getFileName() == null ? input.toString() : input.getFileName().toString();
-        List<CsvRow> rows = readRows(source);
-        RowChecker.Result checked = RowChecker.check(source, rows);
-        try (AccountWorkspace workspace = account.open(environment)) {
-            workspace.staged().add(checked.edits());
-            return new EditRun(environment, workspace, err()).run(checked.refusals());
+        try (InputStream content = open(); AccountWorkspace workspace = account.open(environment)) {
+            RefusalLines refusals = new RefusalLines(err());
+            try {
+                workspace.staged().<IOException>addAll(staged -> EditsCsvReader.read(content,
+                        row -> RowChecker.check(source, row, refusals).ifPresent(staged)));
+            } catch (CsvFormatException e) {
+                throw CliException.usage(TerminalText.sentence(TerminalText.value(source) + " " + e.getMessage())
+                        + " Nothing was sent.");
+            }
+            return new EditRun(environment, workspace, err()).run(refusals, EditRun.Stopped.THIS_RUN);
+        } catch (IOException e) {
+            throw CliException.usage(TerminalText.sentence("cannot read " + TerminalText.value(input.toString()) + ": "
+                    + e.getMessage()) + " Nothing was sent.");
         }
     }
 
-    private List<CsvRow> readRows(String source) throws CliException {
-        byte[] content;
+    private InputStream open() throws CliException {
         try {
-            content = Files.readAllBytes(input);
+            return new BufferedInputStream(Files.newInputStream(input));
         } catch (NoSuchFileException e) {
-            throw CliException.usage("cannot read " + input + ": no such file");
+            throw CliException.usage("cannot read " + TerminalText.value(input.toString()) + ": no such file");
         } catch (IOException e) {
-            throw CliException.usage("cannot read " + input + ": " + e.getMessage());
-        }
-        try {
-            return EditsCsvReader.parse(content);
-        } catch (CsvFormatException e) {
-            throw CliException.usage(source + " " + e.getMessage() + ". Nothing was sent.");
+            throw CliException.usage("cannot read " + TerminalText.value(input.toString()) + ": " + e.getMessage());
         }
     }
 }

@@ -3,12 +3,14 @@ package dev.hoodadmin.cli;
 import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.account.ConnectionSettings;
 import dev.hoodadmin.engine.GateFactory;
+import dev.hoodadmin.outbox.RetryPolicy;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 
 /**
  * What a command takes from the world around it, injected so tests can run commands in-process with
@@ -20,9 +22,10 @@ import java.util.Objects;
  * @param clock            drives the outbox and the progress lines
  * @param gates            makes the rate budget of each run
  * @param progressInterval least time between two progress lines
+ * @param retryPolicy      backoff of edits after a fault
  */
 public record CliEnvironment(Map<String, String> variables, String osName, Path userHome, Clock clock,
-                             GateFactory gates, Duration progressInterval) {
+                             GateFactory gates, Duration progressInterval, RetryPolicy retryPolicy) {
 
     public CliEnvironment {
         variables = Map.copyOf(variables);
@@ -31,6 +34,13 @@ public record CliEnvironment(Map<String, String> variables, String osName, Path 
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(gates, "gates");
         Objects.requireNonNull(progressInterval, "progressInterval");
+        Objects.requireNonNull(retryPolicy, "retryPolicy");
+    }
+
+    /** With the app's standard retries. */
+    public CliEnvironment(Map<String, String> variables, String osName, Path userHome, Clock clock, GateFactory gates,
+                          Duration progressInterval) {
+        this(variables, osName, userHome, clock, gates, progressInterval, RetryPolicy.standard(new Random()));
     }
 
     /** This process's environment, the real clock and Hood's rate limits. */
@@ -41,7 +51,11 @@ public record CliEnvironment(Map<String, String> variables, String osName, Path 
     }
 
     public CliEnvironment withGates(GateFactory replacement) {
-        return new CliEnvironment(variables, osName, userHome, clock, replacement, progressInterval);
+        return new CliEnvironment(variables, osName, userHome, clock, replacement, progressInterval, retryPolicy);
+    }
+
+    public CliEnvironment withRetryPolicy(RetryPolicy replacement) {
+        return new CliEnvironment(variables, osName, userHome, clock, gates, progressInterval, replacement);
     }
 
     ConnectionSettings connectionSettings() {

@@ -49,7 +49,8 @@ final class CommandAccount {
     }
 
     private static WorkspaceOptions options(CliEnvironment environment) {
-        return WorkspaceOptions.standard().withClock(environment.clock()).withGates(environment.gates());
+        return WorkspaceOptions.standard().withClock(environment.clock()).withGates(environment.gates())
+                .withRetryPolicy(environment.retryPolicy());
     }
 
     private static AccountStore accounts(Path root) throws CliException {

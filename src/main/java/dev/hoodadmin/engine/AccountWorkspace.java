@@ -4,6 +4,7 @@ import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
+import dev.hoodadmin.api.PropertyLookup;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.time.ClockSleeper;
 import dev.hoodadmin.outbox.EditState;
@@ -129,9 +130,10 @@ public final class AccountWorkspace implements AutoCloseable {
         return staged;
     }
 
-    /** Moves staged rows into the outbox, reading the current values with {@code reader}. */
-    public EditAdmission admission(CurrentValuesReader reader) {
-        return new EditAdmission(outbox, database, staged, reader);
+    /** Moves staged rows into the outbox, reading the current values through the account's client. */
+    public EditAdmission admission() {
+        return new EditAdmission(outbox, database, staged,
+                new PropertyLookup(new PropertyPager(client, PropertyPager.Pause.REAL)));
     }
 
     /** Stops sending (edits not yet applied stay for the next open) and releases the files. */

@@ -6,9 +6,4 @@ public record Refusal(String source, int line, String propertyId, String field, 
     public static Refusal of(FieldEdit edit, String reason) {
         return new Refusal(edit.source(), edit.line(), edit.propertyId(), edit.field().wireName(), reason);
     }
-
-    /** e.g. {@code refused  edits.csv line 7  id 1000105  field label: not an updatable field}. */
-    public String describe() {
-        return "refused  " + source + " line " + line + "  id " + propertyId + "  field " + field + ": " + reason;
-    }
 }

@@ -8,6 +8,7 @@ import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.outbox.RetryPolicy;
 import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 /**
  * Runs {@code hood-admin} commands in-process against an embedded simulator over loopback, with an injected
@@ -41,6 +43,8 @@ final class CliHarness implements AutoCloseable {
     final Path home;
     private final List<ProfileProperty> initial;
     private GateFactory gates = () -> RequestGate.UNLIMITED;
+    /** As many retries as the app, but fast: an edit whose sends all fail ends FAILED in well under a second. */
+    private RetryPolicy retries = new RetryPolicy(Duration.ofMillis(10), Duration.ofMillis(40), 8, 0.0, new Random(3));
 
     CliHarness(SimulatorConfig.Builder config, Path home) {
         this.sim = HoodSimulator.start(config.build());
@@ -76,7 +80,8 @@ final class CliHarness implements AutoCloseable {
     Run runWithEnv(Map<String, String> variables, String... args) {
         Map<String, String> env = new HashMap<>(variables);
         env.put("HOOD_ADMIN_HOME", home.resolve("default-home").toString());
-        CliEnvironment environment = new CliEnvironment(env, "Linux", home, Clock.systemUTC(), gates, Duration.ZERO);
+        CliEnvironment environment = new CliEnvironment(env, "Linux", home, Clock.systemUTC(), gates, Duration.ZERO,
+                retries);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = new CommandLine(new Main(), new CliFactory(environment));
@@ -91,8 +96,17 @@ final class CliHarness implements AutoCloseable {
         return run("apply", "--input", csv.toString(), "--api-url", url(), "--state-dir", stateDir().toString());
     }
 
-    Run resume() {
-        return run("resume", "--api-url", url(), "--state-dir", stateDir().toString());
+    Run resume(String... options) {
+        List<String> args = new java.util.ArrayList<>(List.of("resume", "--api-url", url(), "--state-dir", stateDir().toString()));
+        args.addAll(List.of(options));
+        return run(args.toArray(String[]::new));
+    }
+
+    /** A command on this harness's account: {@code <words> --api-url <sim> --state-dir <dir>}. */
+    Run onAccount(String... words) {
+        List<String> args = new java.util.ArrayList<>(List.of(words));
+        args.addAll(List.of("--api-url", url(), "--state-dir", stateDir().toString()));
+        return run(args.toArray(String[]::new));
     }
 
     Path csv(String content) {

@@ -3,7 +3,6 @@ package dev.hoodadmin.cli;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.engine.AccountWorkspace;
-import dev.hoodadmin.engine.CurrentValuesReader;
 import dev.hoodadmin.engine.EditAdmission;
 import dev.hoodadmin.engine.FieldEdit;
 import dev.hoodadmin.engine.WorkspaceOptions;
@@ -78,12 +77,12 @@ class CommandAccountTest {
             List<FieldEdit> edits = ids.stream()
                     .map(id -> new FieldEdit("edits.csv", 2, id, UpdatableField.EXAMPLE, "twice " + id)).toList();
             Outbox outbox = state.outbox();
-            EditAdmission admission = state.admission(new CurrentValuesReader(state.client(), pause -> { }));
+            EditAdmission admission = state.admission();
 
             state.staged().add(edits);
-            admission.admitStaged();
+            admission.admitStaged(refusal -> { });
             state.staged().add(edits); // as if the process died before the staged rows were removed
-            admission.admitStaged();
+            admission.admitStaged(refusal -> { });
 
             assertThat(outbox.list()).hasSize(3);
             assertThat(state.staged().all()).isEmpty();
