@@ -1,6 +1,8 @@
 package dev.hoodadmin;
 
+import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.api.Version;
+import dev.hoodadmin.files.OwnerOnly;
 import dev.hoodadmin.account.ConnectionSettings;
 import dev.hoodadmin.app.HoodAdminApp;
 import dev.hoodadmin.cli.ApiUrlOption;
@@ -15,6 +17,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -32,8 +38,35 @@ public final class Main implements Callable<Integer> {
     @Mixin
     ApiUrlOption apiUrl = new ApiUrlOption();
 
+    /** Where sqlite-jdbc extracts its native library: the app's own folder, not the shared system temp folder. */
+    static final String NATIVE_FOLDER = "native";
+
     public static void main(String[] args) {
+        useOwnNativeFolder(AppDataDirectory.resolveForThisMachine(null).resolve(NATIVE_FOLDER));
         System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    /**
+     * Points sqlite-jdbc at {@code folder} before any SQLite use and removes the copies earlier runs left there: a
+     * killed process never deletes its extracted library. A copy another running process has loaded stays usable
+     * (POSIX keeps an open file until it is closed; Windows refuses to delete it, which is ignored).
+     */
+    static void useOwnNativeFolder(Path folder) {
+        try {
+            OwnerOnly.createFolder(folder);
+            try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder, "sqlite-*")) {
+                for (Path copy : stale) {
+                    try {
+                        Files.deleteIfExists(copy);
+                    } catch (IOException inUse) {
+                        // loaded by a running process (Windows): removed by a later start
+                    }
+                }
+            }
+            System.setProperty("org.sqlite.tmpdir", folder.toString());
+        } catch (IOException | RuntimeException e) {
+            // no folder of our own (read-only home): sqlite-jdbc falls back to the system temp folder
+        }
     }
 
     @Override

@@ -10,8 +10,8 @@ import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.WorkspaceOptions;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -75,7 +75,7 @@ final class CommandAccount {
         try {
             if (named.isEmpty()) return settings.endpoint(apiUrlOption);
             Endpoint own = named.get().endpoint();
-            if (apiUrlOption != null && !apiUrlOption.isBlank() && !Endpoint.parse(apiUrlOption).equals(own)) {
+            if (apiUrlOption != null && !apiUrlOption.isBlank() && !Endpoint.parse(apiUrlOption).sameServerAs(own)) {
                 throw CliException.usage("--api-url " + apiUrlOption + " is not the API URL of the account '"
                         + named.get().displayName() + "' (" + own + "); give one or the other");
             }
@@ -94,12 +94,11 @@ final class CommandAccount {
         }
     }
 
-    /** e.g. {@code api.ocamba.com} or {@code 127.0.0.1_8080}. */
+    /** e.g. {@code api.ocamba.com} or {@code 127.0.0.1_8080}: one folder per server, however its URL is spelled. */
     static String folderName(Endpoint endpoint) {
-        String host = endpoint.baseUri().getHost().toLowerCase(Locale.ROOT);
-        int port = endpoint.baseUri().getPort();
-        String path = endpoint.baseUri().getPath() == null ? "" : endpoint.baseUri().getPath();
-        String name = host + (port >= 0 ? "_" + port : "") + (path.isEmpty() || path.equals("/") ? "" : "_" + path);
+        URI server = URI.create(endpoint.serverKey());
+        String path = server.getPath() == null ? "" : server.getPath();
+        String name = server.getHost() + (server.getPort() >= 0 ? "_" + server.getPort() : "") + (path.isEmpty() ? "" : "_" + path);
         return name.replaceAll("[^a-z0-9._-]", "_");
     }
 }

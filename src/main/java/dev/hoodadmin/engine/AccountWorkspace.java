@@ -1,7 +1,7 @@
 package dev.hoodadmin.engine;
 
-import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.api.ApiToken;
+import dev.hoodadmin.files.OwnerOnly;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.api.PropertyLookup;
@@ -76,7 +76,7 @@ public final class AccountWorkspace implements AutoCloseable {
      */
     public static AccountWorkspace open(Path folder, Endpoint endpoint, ApiToken token, WorkspaceOptions options)
             throws IOException, AccountInUseException {
-        AppDataDirectory.ensureExists(folder);
+        OwnerOnly.createFolder(folder); // the account's own folder, inside the state folder
         FolderLock lock = FolderLock.tryAcquire(folder.resolve(LOCK_FILE))
                 .orElseThrow(() -> new AccountInUseException(folder));
         try {

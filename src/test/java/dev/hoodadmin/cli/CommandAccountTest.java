@@ -54,6 +54,7 @@ class CommandAccountTest {
         assertThat(CommandAccount.folderName(Endpoint.parse("https://api.ocamba.com"))).isEqualTo("api.ocamba.com");
         assertThat(CommandAccount.folderName(Endpoint.parse("http://127.0.0.1:8080/"))).isEqualTo("127.0.0.1_8080");
         assertThat(CommandAccount.folderName(Endpoint.parse("https://Example.com:8443/hood/v"))).isEqualTo("example.com_8443__hood_v");
+        assertThat(CommandAccount.folderName(Endpoint.parse("http://localhost:8080"))).isEqualTo("127.0.0.1_8080");
     }
 
     @Test
