@@ -78,7 +78,7 @@ class CrashSafetyTest {
                 .redirectOutput(home.resolve("child.out").toFile())
                 .redirectError(home.resolve("child.err").toFile());
         builder.environment().remove("HOOD_API_URL");
-        builder.environment().remove("HOOD_ADMIN_HOME");
+        builder.environment().put("HOOD_ADMIN_HOME", home.resolve("app-home").toString()); // its native folder too
         builder.environment().put("HOOD_API_TOKEN", CliHarness.TOKEN);
         return builder.start();
     }
