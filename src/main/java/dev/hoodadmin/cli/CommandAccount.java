@@ -7,7 +7,6 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.engine.AccountInUseException;
 import dev.hoodadmin.engine.AccountWorkspace;
-import dev.hoodadmin.engine.WorkspaceOptions;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +37,7 @@ final class CommandAccount {
         try {
             Path folder = account.isPresent() ? accounts.accountDirectory(account.get())
                     : root.resolve("cli").resolve(folderName(endpoint));
-            return AccountWorkspace.open(folder, endpoint, token, options(environment));
+            return AccountWorkspace.open(folder, endpoint, token, environment.workspaceOptions());
         } catch (AccountInUseException e) {
             throw CliException.usage(account.map(a -> "the account '" + a.displayName() + "'").orElse("the state folder "
                     + e.folder()) + " is in use by the Hood Admin window or another command; close it or wait for it "
@@ -46,11 +45,6 @@ final class CommandAccount {
         } catch (IOException e) {
             throw CliException.usage("cannot use the state folder " + root + ": " + e.getMessage());
         }
-    }
-
-    private static WorkspaceOptions options(CliEnvironment environment) {
-        return WorkspaceOptions.standard().withClock(environment.clock()).withGates(environment.gates())
-                .withRetryPolicy(environment.retryPolicy());
     }
 
     private static AccountStore accounts(Path root) throws CliException {

@@ -19,13 +19,13 @@ import java.util.function.IntFunction;
 
 /**
  * Progress of a drain on stderr, saying what happened: {@code applied 40/300, 2 failed; estimated time left:
- * 1 min 52 s}, at most once per interval and once at the end, and a line for each wait of a second or more
+ * 1 min 52 s}, at most once per interval and once at the end, and a line for each wait of half a second or more
  * ({@code waiting 40 s: the server asked (Retry-After)}). The estimate is the slower of the rate budget's
  * schedule and the pace measured so far (request latency, backoff and Retry-After waits included), plus any wait
  * still ahead. Listens to the outbox, so it runs on the worker thread.
  */
 final class ProgressPrinter implements OutboxListener {
-    private static final Duration SHOWN_WAIT = Duration.ofSeconds(1);
+    private static final Duration SHOWN_WAIT = Duration.ofMillis(500);
 
     private final PrintWriter err;
     private final Set<Long> tracked;

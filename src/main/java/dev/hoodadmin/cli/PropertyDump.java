@@ -60,7 +60,7 @@ final class PropertyDump {
     private static int streamFromServer(AccountWorkspace account, ListQuery query, PropertySink sink)
             throws HoodApiException, InterruptedException, IOException {
         try {
-            return new PropertyPager(account.client(), PropertyPager.Pause.REAL)
+            return account.pager()
                     .fetchAll(query, PropertySync.PAGE_SIZE, (rows, loaded, total) -> {
                         try {
                             sink.write(rows);

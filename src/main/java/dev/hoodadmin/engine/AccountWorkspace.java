@@ -20,6 +20,7 @@ import dev.hoodadmin.store.PropertyCache;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,7 @@ public final class AccountWorkspace implements AutoCloseable {
     private final OutboxWorker worker;
     private final PropertySync properties;
     private final StagedEdits staged;
+    private final Duration retryAfterCap;
 
     private AccountWorkspace(Path folder, Endpoint endpoint, RequestGate gate, HoodClient client, FolderLock lock,
                              Database database, WorkspaceOptions options) {
@@ -54,9 +56,10 @@ public final class AccountWorkspace implements AutoCloseable {
         this.lock = lock;
         this.database = database;
         this.outbox = new Outbox(database, options.clock());
+        this.retryAfterCap = options.retryAfterCap();
         this.worker = new OutboxWorker(outbox, options.workerApi().apply(client), options.retryPolicy(),
-                options.clock(), new ClockSleeper(options.clock()));
-        this.properties = new PropertySync(new PropertyPager(client, PropertyPager.Pause.REAL), options.pageSize(),
+                options.clock(), new ClockSleeper(options.clock()), retryAfterCap);
+        this.properties = new PropertySync(pager(), options.pageSize(),
                 options.keepCopy() ? new PropertyCache(database, options.clock()) : null);
         this.staged = new StagedEdits(database);
         outbox.addListener(this::keepApplied);
@@ -81,7 +84,7 @@ public final class AccountWorkspace implements AutoCloseable {
                 .orElseThrow(() -> new AccountInUseException(folder));
         try {
             RequestGate gate = options.gates().newGate();
-            HoodClient client = HoodClient.create(endpoint, token, gate);
+            HoodClient client = HoodClient.create(endpoint, token, gate, options.limits());
             Database database = Database.open(folder.resolve(DATA_FILE), AppSchema.current());
             return new AccountWorkspace(folder, endpoint, gate, client, lock, database, options);
         } catch (RuntimeException e) {
@@ -132,8 +135,12 @@ public final class AccountWorkspace implements AutoCloseable {
 
     /** Moves staged rows into the outbox, reading the current values through the account's client. */
     public EditAdmission admission() {
-        return new EditAdmission(outbox, database, staged,
-                new PropertyLookup(new PropertyPager(client, PropertyPager.Pause.REAL)));
+        return new EditAdmission(outbox, database, staged, new PropertyLookup(pager()));
+    }
+
+    /** Reads pages through the account's client, waiting out a 429 up to the account's cap. */
+    public PropertyPager pager() {
+        return new PropertyPager(client, PropertyPager.Pause.REAL, retryAfterCap);
     }
 
     /** Stops sending (edits not yet applied stay for the next open) and releases the files. */

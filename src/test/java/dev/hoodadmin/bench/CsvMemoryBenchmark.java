@@ -59,7 +59,8 @@ public final class CsvMemoryBenchmark {
         int exit = child.waitFor();
         long peak = output.lines().filter(line -> line.startsWith("peak-heap-bytes ")).mapToLong(line ->
                 Long.parseLong(line.substring("peak-heap-bytes ".length()))).findFirst().orElse(-1);
-        String result = exit != 0 ? "FAILED (exit " + exit + ", " + (output.contains("OutOfMemoryError") ? "out of memory" : "see output") + ")"
+        String result = exit != 0 ? "FAILED (exit " + exit + ", " + (output.contains("OutOfMemoryError") ? "out of memory"
+                : output.lines().reduce((a, b) -> b).orElse("")) + ")"
                 : output.lines().filter(line -> !line.startsWith("peak-heap-bytes")).collect(Collectors.joining("; "));
         System.out.printf("| %s | %s | %s | %s |%n", mode, heap, peak < 0 ? "-" : String.format("%,.0f MB", peak / 1e6), result);
         return peak;

@@ -1,6 +1,7 @@
 package dev.hoodadmin.cli;
 
 import dev.hoodadmin.engine.GateFactory;
+import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.Main;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs {@code hood-admin} commands in-process against an embedded simulator over loopback, with an injected
@@ -44,7 +46,8 @@ final class CliHarness implements AutoCloseable {
     private final List<ProfileProperty> initial;
     private GateFactory gates = () -> RequestGate.UNLIMITED;
     /** As many retries as the app, but fast: an edit whose sends all fail ends FAILED in well under a second. */
-    private RetryPolicy retries = new RetryPolicy(Duration.ofMillis(10), Duration.ofMillis(40), 8, 0.0, new Random(3));
+    private UnaryOperator<WorkspaceOptions> tuning = options -> options.withRetryPolicy(
+            new RetryPolicy(Duration.ofMillis(10), Duration.ofMillis(40), 8, 0.0, new Random(3)));
 
     CliHarness(SimulatorConfig.Builder config, Path home) {
         this.sim = HoodSimulator.start(config.build());
@@ -65,6 +68,13 @@ final class CliHarness implements AutoCloseable {
         return this;
     }
 
+    /** Changes how commands open the account, on top of the fast retries. */
+    CliHarness withTuning(UnaryOperator<WorkspaceOptions> more) {
+        UnaryOperator<WorkspaceOptions> before = tuning;
+        tuning = options -> more.apply(before.apply(options));
+        return this;
+    }
+
     String url() {
         return sim.baseUri().toString();
     }
@@ -81,7 +91,7 @@ final class CliHarness implements AutoCloseable {
         Map<String, String> env = new HashMap<>(variables);
         env.put("HOOD_ADMIN_HOME", home.resolve("default-home").toString());
         CliEnvironment environment = new CliEnvironment(env, "Linux", home, Clock.systemUTC(), gates, Duration.ZERO,
-                retries);
+                tuning);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = new CommandLine(new Main(), new CliFactory(environment));
