@@ -8,6 +8,7 @@ import dev.hoodadmin.cli.ExitCodes;
 import dev.hoodadmin.outbox.RetryPolicy;
 import dev.hoodadmin.ratelimit.RequestGate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,17 +16,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -56,14 +53,19 @@ class ChaosCommandsTest {
         if (server != null) server.close();
     }
 
-    static Stream<Arguments> hostileReads() {
+    /** What a hostile server may answer to any request. */
+    static Stream<Arguments> hostileAnswers() {
         return Stream.of(
                 Arguments.of("slow drip", HostileServer.slowDrip(200, 10_000, Duration.ofMillis(100))),
                 Arguments.of("2xx garbage", HostileServer.garbage(200, 2_000_000)),
                 Arguments.of("2xx HTML", HostileServer.html(200)),
                 Arguments.of("302", HostileServer.redirect("http://127.0.0.1:9/elsewhere")),
-                Arguments.of("500 empty", HostileServer.answer(500, Map.of(), "")),
-                Arguments.of("Retry-After date", HostileServer.tooManyRequests("Wed, 21 Oct 2099 07:28:00 GMT")));
+                Arguments.of("500 empty", HostileServer.answer(500, Map.of(), "")));
+    }
+
+    static Stream<Arguments> hostileReads() {
+        return Stream.concat(hostileAnswers(), Stream.of(
+                Arguments.of("Retry-After date", HostileServer.tooManyRequests("Wed, 21 Oct 2099 07:28:00 GMT"))));
     }
 
     @ParameterizedTest(name = "list against {0}")
@@ -79,19 +81,14 @@ class ChaosCommandsTest {
     }
 
     static Stream<Arguments> hostilePatches() {
-        return Stream.of(
-                Arguments.of("slow drip", HostileServer.slowDrip(200, 10_000, Duration.ofMillis(100))),
-                Arguments.of("2xx garbage", HostileServer.garbage(200, 2_000_000)),
-                Arguments.of("2xx HTML", HostileServer.html(200)),
-                Arguments.of("302", HostileServer.redirect("http://127.0.0.1:9/elsewhere")),
-                Arguments.of("500 empty", HostileServer.answer(500, Map.of(), "")),
+        return Stream.concat(hostileAnswers(), Stream.of(
                 Arguments.of("dropped", HostileServer.dropMidResponse(200)),
                 Arguments.of("Retry-After 0", HostileServer.tooManyRequests("0")),
                 Arguments.of("Retry-After -1", HostileServer.tooManyRequests("-1")),
-                Arguments.of("Retry-After abc", HostileServer.tooManyRequests("abc")));
+                Arguments.of("Retry-After abc", HostileServer.tooManyRequests("abc"))));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aHugeRetryAfterOnPatchIsWaitedOutUpToTheCapAndSaidSo() throws Exception {
         server = HostileServer.start().then(hoodWith(HostileServer.noContent()))
                 .then(HostileServer.tooManyRequests("999999")).otherwise(hoodWith(HostileServer.noContent()));

@@ -4,8 +4,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,11 +27,11 @@ class CrashLoopTest {
     @TempDir
     Path home;
     private CliHarness cli;
-    private Process child;
+    private ChildApply child;
 
     @AfterEach
     void stop() {
-        if (child != null) child.destroyForcibly();
+        if (child != null) child.process.destroyForcibly();
         if (cli != null) cli.close();
     }
 
@@ -55,11 +53,11 @@ class CrashLoopTest {
                     + " " + id + "\"\n").collect(Collectors.joining()));
             long killAfterMs = random.nextInt(3_000);
 
-            child = startApply(csv, round);
-            boolean finishedFirst = child.waitFor(killAfterMs, TimeUnit.MILLISECONDS);
-            child.destroyForcibly(); // SIGKILL
-            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            boolean staged = childErr(round).contains("Sending ") || childErr(round).contains("Summary:");
+            child = ChildApply.start(cli, home, csv, "child" + round);
+            boolean finishedFirst = child.process.waitFor(killAfterMs, TimeUnit.MILLISECONDS);
+            child.process.destroyForcibly(); // SIGKILL
+            assertThat(child.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            boolean staged = child.err().contains("Sending ") || child.err().contains("Summary:");
 
             CliHarness.Run resumed = cli.resume();
             assertThat(resumed.exitCode()).as("round %d (seed %d): %s", round, seed, resumed.err()).isZero();
@@ -80,24 +78,5 @@ class CrashLoopTest {
             }
         }
         assertThat(cli.onAccount("outbox", "list", "--format", "json").out().strip()).isEqualTo("[ ]");
-    }
-
-    private Process startApply(Path csv, int round) throws IOException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "dev.hoodadmin.Main", "apply", "--input", csv.toString(), "--api-url", cli.url(),
-                "--state-dir", cli.stateDir().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("child" + round + ".out").toFile())
-                .redirectError(home.resolve("child" + round + ".err").toFile());
-        builder.environment().remove("HOOD_API_URL");
-        builder.environment().put("HOOD_ADMIN_HOME", home.resolve("app-home").toString()); // its native folder too
-        builder.environment().put("HOOD_API_TOKEN", CliHarness.TOKEN);
-        return builder.start();
-    }
-
-    private String childErr(int round) throws IOException {
-        Path err = home.resolve("child" + round + ".err");
-        return Files.exists(err) ? Files.readString(err) : "";
     }
 }

@@ -4,12 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -30,11 +27,11 @@ class CrashSafetyTest {
     @TempDir
     Path home;
     private CliHarness cli;
-    private Process child;
+    private ChildApply child;
 
     @AfterEach
     void stop() {
-        if (child != null) child.destroyForcibly();
+        if (child != null) child.process.destroyForcibly();
         if (cli != null) cli.close();
     }
 
@@ -46,11 +43,11 @@ class CrashSafetyTest {
         Path csv = cli.csv("id,field,value\n" + ids.stream().map(id -> id + ",example,after crash " + id + "\n")
                 .collect(Collectors.joining()));
 
-        child = startApply(csv);
-        waitFor(() -> cli.sim.stats().count("PATCH", 204) >= 10 || !child.isAlive(), Duration.ofSeconds(60));
-        assertThat(child.isAlive()).as("apply still draining; its stderr:%n%s", childErr()).isTrue();
-        child.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
-        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        child = ChildApply.start(cli, home, csv, "child");
+        waitFor(() -> cli.sim.stats().count("PATCH", 204) >= 10 || !child.process.isAlive(), Duration.ofSeconds(60));
+        assertThat(child.process.isAlive()).as("apply still draining; its stderr:%n%s", child.err()).isTrue();
+        child.process.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+        assertThat(child.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
         long appliedBeforeKill = ids.stream().filter(this::hasTarget).count();
         assertThat(appliedBeforeKill).as("killed mid-drain").isBetween(10L, EDITS - 1L);
 
@@ -67,25 +64,6 @@ class CrashSafetyTest {
 
     private boolean hasTarget(String id) {
         return ("after crash " + id).equals(cli.serverValue(id, "example"));
-    }
-
-    private Process startApply(Path csv) throws IOException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "dev.hoodadmin.Main", "apply", "--input", csv.toString(), "--api-url", cli.url(),
-                "--state-dir", cli.stateDir().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("child.out").toFile())
-                .redirectError(home.resolve("child.err").toFile());
-        builder.environment().remove("HOOD_API_URL");
-        builder.environment().put("HOOD_ADMIN_HOME", home.resolve("app-home").toString()); // its native folder too
-        builder.environment().put("HOOD_API_TOKEN", CliHarness.TOKEN);
-        return builder.start();
-    }
-
-    private String childErr() throws IOException {
-        Path err = home.resolve("child.err");
-        return Files.exists(err) ? Files.readString(err) : "";
     }
 
     private static void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {

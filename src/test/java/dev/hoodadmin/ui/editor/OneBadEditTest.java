@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
-import java.util.Map;
 
 import static dev.hoodadmin.ui.editor.EditorHarness.COUPON_CODE;
 import static dev.hoodadmin.ui.editor.EditorHarness.HOME_LOCATION;
@@ -33,9 +32,9 @@ class OneBadEditTest {
         app.worker.stop();
         // first in line: sent as a description over the server's 2,000 characters (a real 400 from the simulator)
         app.workerApi.sendOverlongDescriptionFor(LOYALTY_TIER);
-        save(robot, LOYALTY_TIER, UpdatableField.DESCRIPTION, "Refused by the server");
-        save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "behind the bad one");
-        save(robot, HOME_LOCATION, UpdatableField.EXAMPLE, "also behind");
+        app.save(robot, LOYALTY_TIER, UpdatableField.DESCRIPTION, "Refused by the server");
+        app.save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "behind the bad one");
+        app.save(robot, HOME_LOCATION, UpdatableField.EXAMPLE, "also behind");
 
         app.worker.start();
 
@@ -53,8 +52,8 @@ class OneBadEditTest {
     void retryAllFailedSendsEveryFailedEditAgain(FxRobot robot) throws Exception {
         app.awaitLoaded(robot);
         app.sim.faults().setPatchFailureRate(1.0);
-        save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "after the outage");
-        save(robot, LIFETIME_VALUE, UpdatableField.EXAMPLE, "this one too");
+        app.save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "after the outage");
+        app.save(robot, LIFETIME_VALUE, UpdatableField.EXAMPLE, "this one too");
         waitUntil(() -> app.edits().size() == 2 && app.edits().stream().allMatch(e -> e.state() == EditState.FAILED));
         TitledPane panel = robot.lookup("#queuePanel").queryAs(TitledPane.class);
         if (!panel.isExpanded()) robot.clickOn(panel.lookup(".title"));
@@ -68,11 +67,5 @@ class OneBadEditTest {
                 && "this one too".equals(app.server(LIFETIME_VALUE, "example")));
         waitUntil(() -> app.edits().stream().allMatch(e -> e.state() == EditState.APPLIED));
         waitUntil(() -> EditorHarness.onFx(retryAll::isDisabled));
-    }
-
-    private void save(FxRobot robot, String propertyId, UpdatableField field, String value) throws Exception {
-        int before = app.edits().size();
-        robot.interact(() -> app.feature.editor().save(app.row(propertyId), Map.of(field, value)));
-        waitUntil(() -> app.edits().size() > before);
     }
 }
