@@ -17,12 +17,13 @@ import java.nio.file.Path;
                 "The file has the header id,field,value and one row per changed field (several rows per id "
                         + "are fine; a later row for the same field wins). Fields: example, description, "
                         + "export_alias, pi_data, importable, exportable; flags take 0 or 1. Values are sent "
-                        + "exactly as written. Rows for system properties, unknown ids or unknown fields are "
-                        + "refused and reported; a broken CSV stops everything before anything is sent.",
+                        + "exactly as written. Rows for system properties, unknown ids, ids the server refuses, unknown "
+                        + "fields or values over 100000 characters are refused and reported, each on its own; the other "
+                        + "rows are sent. A broken CSV stops everything before anything is sent.",
                 "The token is read from HOOD_API_TOKEN only. Edits are kept in the state folder until the server "
                         + "has them: after a crash or a refused token, run `hood-admin resume`."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every edit applied", "1:some rows refused, or edits rejected or failed",
+        exitCodeList = {"0:every edit applied", "1:some rows refused, or edits rejected or failed (`hood-admin resume` lists them)",
                 "2:usage or configuration error: bad option, unreadable or broken CSV, missing token, bad URL (nothing sent)", "3:the server refused the token (edits kept)"})
 public final class ApplyCommand extends CliCommand {
 

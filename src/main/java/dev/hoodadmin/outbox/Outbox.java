@@ -183,8 +183,9 @@ public final class Outbox {
 
     /**
      * Puts every FAILED edit back in line with a fresh retry budget, in the order they were in line; the
-     * recovery after an outage ({@code resume --retry-failed}). REJECTED edits stay: the server refused
-     * their values. Returns the edits as they are now.
+     * recovery after an outage ({@code resume --retry-failed}, "Retry all failed"). A field a newer edit of the
+     * property sets is left out (sent after it, the older value would win); an edit left with none is removed.
+     * REJECTED edits stay: the server refused their values. Returns the edits put back, as they are now.
      */
     public List<Edit> retryAllFailed() {
         return ledger.changeUnrefusable((c, repository, announce) -> {
@@ -208,7 +209,7 @@ public final class Outbox {
     private void supersedeFailed(Connection c, OutboxRepository repository, List<OutboxEvent> announce,
                                  String propertyId, Set<UpdatableField> setAgain) throws SQLException {
         for (Edit failed : repository.inState(c, EditState.FAILED)) {
-            if (failed.propertyId().equals(propertyId)) supersedeFailedOne(c, repository, announce, failed, setAgain);
+            if (failed.propertyId().equals(propertyId)) withoutFields(c, repository, announce, failed, setAgain);
         }
     }
 
@@ -223,12 +224,13 @@ public final class Outbox {
             if (other.propertyId().equals(edit.propertyId()) && other.id() > edit.id()) newer.addAll(other.changedFields());
         }
         if (newer.isEmpty()) return Optional.of(edit);
-        supersedeFailedOne(c, repository, announce, edit, newer);
+        withoutFields(c, repository, announce, edit, newer);
         return repository.find(c, edit.id());
     }
 
-    private void supersedeFailedOne(Connection c, OutboxRepository repository, List<OutboxEvent> announce, Edit edit,
-                                    Set<UpdatableField> newer) throws SQLException {
+    /** Drops {@code newer}'s fields from the edit; removes it when none is left. */
+    private void withoutFields(Connection c, OutboxRepository repository, List<OutboxEvent> announce, Edit edit,
+                               Set<UpdatableField> newer) throws SQLException {
         Map<UpdatableField, String> left = new EnumMap<>(edit.changes());
         left.keySet().removeAll(newer);
         if (left.size() == edit.changes().size()) return;
