@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.List;
+import java.util.Locale;
 
 /** {@code drop --id N}: removes a property's edits from the outbox; they are never sent. */
 @Command(name = "drop", mixinStandardHelpOptions = true, versionProvider = CliVersionProvider.class,
@@ -46,7 +47,7 @@ public final class DropCommand extends CliCommand {
                     try {
                         outbox.discard(edit.id());
                         err().println("dropped  id " + TerminalText.value(id) + "  fields " + DrainReporter.fields(edit)
-                                + "  (" + edit.state().name().toLowerCase(java.util.Locale.ROOT) + ")");
+                                + "  (" + edit.state().name().toLowerCase(Locale.ROOT) + ")");
                     } catch (EditRefusedException e) {
                         err().println("kept  id " + TerminalText.value(id) + ": " + e.getMessage());
                         exitCode = ExitCodes.SOME_FAILED;

@@ -2,6 +2,8 @@ package dev.hoodadmin.cli;
 
 import dev.hoodadmin.account.AccountStore;
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.ratelimit.RequestGate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -11,8 +13,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,9 +71,9 @@ class HousekeepingTest {
 
         // one command holds the account under one spelling: another spelling is turned away, not run beside it
         String id = cli.customIds(1).get(0);
-        try (var held = CommandAccount.open(new CliEnvironment(java.util.Map.of("HOOD_API_TOKEN", CliHarness.TOKEN),
-                "Linux", home, java.time.Clock.systemUTC(), () -> dev.hoodadmin.ratelimit.RequestGate.UNLIMITED,
-                java.time.Duration.ZERO), "http://127.0.0.1:" + port, null, cli.stateDir())) {
+        try (AccountWorkspace held = CommandAccount.open(new CliEnvironment(Map.of("HOOD_API_TOKEN", CliHarness.TOKEN),
+                "Linux", home, Clock.systemUTC(), () -> RequestGate.UNLIMITED,
+                Duration.ZERO), "http://127.0.0.1:" + port, null, cli.stateDir())) {
             CliHarness.Run other = cli.run("apply", "--input", cli.csv("id,field,value\n" + id + ",example,x\n").toString(),
                     "--api-url", "http://localhost:" + port, "--state-dir", cli.stateDir().toString());
             assertThat(other.exitCode()).isEqualTo(ExitCodes.USAGE);
