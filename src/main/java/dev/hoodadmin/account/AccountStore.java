@@ -53,7 +53,16 @@ public final class AccountStore {
 
     /** The first account for this API URL, e.g. to reuse its outbox when a token comes from the environment. */
     public synchronized Optional<Account> findByEndpoint(Endpoint endpoint) {
-        return content.accounts().stream().filter(a -> a.endpointUrl().equals(endpoint.toString())).findFirst();
+        return content.accounts().stream().filter(a -> sameServer(a, endpoint)).findFirst();
+    }
+
+    /** Any spelling of the account's server matches (localhost and 127.0.0.1, a default port written out). */
+    private static boolean sameServer(Account account, Endpoint endpoint) {
+        try {
+            return Endpoint.parse(account.endpointUrl()).sameServerAs(endpoint);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 
     public synchronized Account add(String displayName, Endpoint endpoint) throws IOException {

@@ -39,8 +39,11 @@ public final class AppDataDirectory {
         return resolve(explicit, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
-    /** Creates the folder if needed, owner-only where the file system has POSIX permissions. */
+    /**
+     * Creates the folder if needed, owner-only where the file system has POSIX permissions; an existing folder
+     * (say, one given as {@code --state-dir} or HOOD_ADMIN_HOME) keeps its permissions.
+     */
     public static Path ensureExists(Path dir) throws IOException {
-        return OwnerOnly.createFolder(dir);
+        return OwnerOnly.createMissingFolders(dir);
     }
 }

@@ -30,6 +30,29 @@ public record Endpoint(URI baseUri) {
         }
     }
 
+    /**
+     * The server this URL names, the same for every spelling of it: scheme and host in lower case, this machine's
+     * names ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}) as {@code 127.0.0.1}, the scheme's default port
+     * left out, no trailing slash. One server has one outbox, one lock and one account, whichever spelling a command
+     * or the window was given; requests still go to the URL as given.
+     */
+    public String serverKey() {
+        String scheme = baseUri.getScheme().toLowerCase(Locale.ROOT);
+        String host = baseUri.getHost().toLowerCase(Locale.ROOT);
+        if (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1")) {
+            host = "127.0.0.1";
+        }
+        int port = baseUri.getPort();
+        boolean defaultPort = port == -1 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+        String path = baseUri.getRawPath() == null ? "" : baseUri.getRawPath().replaceAll("/+$", "");
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path;
+    }
+
+    /** Whether both name the same server ({@link #serverKey()}). */
+    public boolean sameServerAs(Endpoint other) {
+        return serverKey().equals(other.serverKey());
+    }
+
     /** Whether this endpoint is this machine; checked on the name only, without asking DNS. */
     public boolean isLoopback() {
         return isLoopback(baseUri.getHost());

@@ -1,6 +1,7 @@
 package dev.hoodadmin.cli;
 
 import dev.hoodadmin.store.DatabaseException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -17,6 +18,11 @@ abstract class CliCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    AccountOptions account = new AccountOptions();
+
+    private PrintWriter err;
+
     protected CliCommand(CliEnvironment environment) {
         this.environment = environment;
     }
@@ -26,7 +32,7 @@ abstract class CliCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        try {
+        try (CommandLog log = CommandLog.toFile(environment, account.stateDir)) {
             return run();
         } catch (CliException e) {
             err().println(prefix() + e.getMessage());
@@ -52,8 +58,10 @@ abstract class CliCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
-    protected PrintWriter err() {
-        return spec.commandLine().getErr();
+    /** Stderr, every line made safe for the terminal ({@link TerminalText}). */
+    protected synchronized PrintWriter err() {
+        if (err == null) err = TerminalText.writer(spec.commandLine().getErr());
+        return err;
     }
 
     private String prefix() {

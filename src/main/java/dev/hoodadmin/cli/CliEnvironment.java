@@ -3,12 +3,14 @@ package dev.hoodadmin.cli;
 import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.account.ConnectionSettings;
 import dev.hoodadmin.engine.GateFactory;
+import dev.hoodadmin.engine.WorkspaceOptions;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What a command takes from the world around it, injected so tests can run commands in-process with
@@ -20,9 +22,11 @@ import java.util.Objects;
  * @param clock            drives the outbox and the progress lines
  * @param gates            makes the rate budget of each run
  * @param progressInterval least time between two progress lines
+ * @param tuning           changes to how accounts are opened (tests: fast retries, short deadlines); identity
+ *                         outside tests
  */
 public record CliEnvironment(Map<String, String> variables, String osName, Path userHome, Clock clock,
-                             GateFactory gates, Duration progressInterval) {
+                             GateFactory gates, Duration progressInterval, UnaryOperator<WorkspaceOptions> tuning) {
 
     public CliEnvironment {
         variables = Map.copyOf(variables);
@@ -31,6 +35,13 @@ public record CliEnvironment(Map<String, String> variables, String osName, Path 
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(gates, "gates");
         Objects.requireNonNull(progressInterval, "progressInterval");
+        Objects.requireNonNull(tuning, "tuning");
+    }
+
+    /** Accounts opened as the app opens them. */
+    public CliEnvironment(Map<String, String> variables, String osName, Path userHome, Clock clock, GateFactory gates,
+                          Duration progressInterval) {
+        this(variables, osName, userHome, clock, gates, progressInterval, UnaryOperator.identity());
     }
 
     /** This process's environment, the real clock and Hood's rate limits. */
@@ -41,7 +52,12 @@ public record CliEnvironment(Map<String, String> variables, String osName, Path 
     }
 
     public CliEnvironment withGates(GateFactory replacement) {
-        return new CliEnvironment(variables, osName, userHome, clock, replacement, progressInterval);
+        return new CliEnvironment(variables, osName, userHome, clock, replacement, progressInterval, tuning);
+    }
+
+    /** How a command opens its account: the app's standard options on this environment's clock and gate. */
+    WorkspaceOptions workspaceOptions() {
+        return tuning.apply(WorkspaceOptions.standard().withClock(clock).withGates(gates));
     }
 
     ConnectionSettings connectionSettings() {

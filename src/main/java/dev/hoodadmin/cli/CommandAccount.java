@@ -7,11 +7,10 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.engine.AccountInUseException;
 import dev.hoodadmin.engine.AccountWorkspace;
-import dev.hoodadmin.engine.WorkspaceOptions;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,7 +37,7 @@ final class CommandAccount {
         try {
             Path folder = account.isPresent() ? accounts.accountDirectory(account.get())
                     : root.resolve("cli").resolve(folderName(endpoint));
-            return AccountWorkspace.open(folder, endpoint, token, options(environment));
+            return AccountWorkspace.open(folder, endpoint, token, environment.workspaceOptions());
         } catch (AccountInUseException e) {
             throw CliException.usage(account.map(a -> "the account '" + a.displayName() + "'").orElse("the state folder "
                     + e.folder()) + " is in use by the Hood Admin window or another command; close it or wait for it "
@@ -46,10 +45,6 @@ final class CommandAccount {
         } catch (IOException e) {
             throw CliException.usage("cannot use the state folder " + root + ": " + e.getMessage());
         }
-    }
-
-    private static WorkspaceOptions options(CliEnvironment environment) {
-        return WorkspaceOptions.standard().withClock(environment.clock()).withGates(environment.gates());
     }
 
     private static AccountStore accounts(Path root) throws CliException {
@@ -74,7 +69,7 @@ final class CommandAccount {
         try {
             if (named.isEmpty()) return settings.endpoint(apiUrlOption);
             Endpoint own = named.get().endpoint();
-            if (apiUrlOption != null && !apiUrlOption.isBlank() && !Endpoint.parse(apiUrlOption).equals(own)) {
+            if (apiUrlOption != null && !apiUrlOption.isBlank() && !Endpoint.parse(apiUrlOption).sameServerAs(own)) {
                 throw CliException.usage("--api-url " + apiUrlOption + " is not the API URL of the account '"
                         + named.get().displayName() + "' (" + own + "); give one or the other");
             }
@@ -93,12 +88,11 @@ final class CommandAccount {
         }
     }
 
-    /** e.g. {@code api.ocamba.com} or {@code 127.0.0.1_8080}. */
+    /** e.g. {@code api.ocamba.com} or {@code 127.0.0.1_8080}: one folder per server, however its URL is spelled. */
     static String folderName(Endpoint endpoint) {
-        String host = endpoint.baseUri().getHost().toLowerCase(Locale.ROOT);
-        int port = endpoint.baseUri().getPort();
-        String path = endpoint.baseUri().getPath() == null ? "" : endpoint.baseUri().getPath();
-        String name = host + (port >= 0 ? "_" + port : "") + (path.isEmpty() || path.equals("/") ? "" : "_" + path);
+        URI server = URI.create(endpoint.serverKey());
+        String path = server.getPath() == null ? "" : server.getPath();
+        String name = server.getHost() + (server.getPort() >= 0 ? "_" + server.getPort() : "") + (path.isEmpty() ? "" : "_" + path);
         return name.replaceAll("[^a-z0-9._-]", "_");
     }
 }

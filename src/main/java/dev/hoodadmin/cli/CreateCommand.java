@@ -6,7 +6,6 @@ import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.NewPropertyCheck;
 import dev.hoodadmin.outbox.EditRefusedException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -33,9 +32,6 @@ public final class CreateCommand extends CliCommand {
     @Option(names = "--input", required = true, paramLabel = "NEW.csv", description = "The CSV file of new properties.")
     Path input;
 
-    @Mixin
-    AccountOptions account = new AccountOptions();
-
     public CreateCommand() {
         this(CliEnvironment.system());
     }
@@ -55,9 +51,9 @@ public final class CreateCommand extends CliCommand {
             List<String> refusals = new ArrayList<>();
             for (NewPropertiesCsvReader.Row row : rows) {
                 NewProperty property = new NewProperty(row.label() == null ? "" : row.label(), row.dataType(), row.values());
-                Optional<String> problem = check.problem(property).map(TerminalText::safe);
+                Optional<String> problem = check.problem(property).map(TerminalText::neutralise);
                 if (problem.isPresent()) {
-                    refusals.add("refused  " + source + " line " + row.line() + "  label " + TerminalText.safe(property.label())
+                    refusals.add("refused  " + source + " line " + row.line() + "  label " + TerminalText.neutralise(property.label())
                             + ": " + problem.get());
                 } else {
                     check.reserve(property.label());

@@ -45,12 +45,12 @@ final class CreationRun {
         refusals.forEach(err::println);
         List<Creation> finished = creations.list().stream().filter(c -> tracked.contains(c.id())).toList();
         for (Creation creation : finished) {
-            String label = TerminalText.safe(creation.label());
+            String label = TerminalText.neutralise(creation.label());
             if (creation.state() == CreationState.CREATED) {
                 out.println("created  id " + creation.propertyId() + "  label " + label);
             } else if (!creation.state().isActive()) {
                 err.println(creation.state().name().toLowerCase(Locale.ROOT) + "  label " + label + ": "
-                        + (creation.lastError() == null ? "no reason given" : TerminalText.safe(creation.lastError().summary())));
+                        + (creation.lastError() == null ? "no reason given" : TerminalText.neutralise(creation.lastError().summary())));
             }
         }
         if (result == DrainResult.PAUSED_FOR_CREDENTIALS) {

@@ -1,6 +1,5 @@
 package dev.hoodadmin.cli;
 
-import dev.hoodadmin.engine.Refusal;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.DrainResult;
 import dev.hoodadmin.outbox.Edit;
@@ -8,14 +7,13 @@ import dev.hoodadmin.outbox.EditState;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The end of an apply or resume: one line per refused row and per rejected or failed edit (id, fields,
- * HTTP status, the server's message, trace_id), then one summary line; and the exit code that goes with it.
+ * The end of an apply or resume: one line per rejected or failed edit (id, fields, status, the server's message,
+ * trace_id), then one summary line; and the exit code that goes with it. Refused rows were printed as they came.
  */
 final class DrainReporter {
     private final PrintWriter err;
@@ -25,35 +23,41 @@ final class DrainReporter {
     }
 
     /**
-     * @param edits     the edits this run tracked, in their final state
+     * @param sent      the edits this run sent, in their final state
+     * @param stopped   the rejected and failed edits to list (and count)
+     * @param refused   rows refused before sending
      * @param unchanged properties that already had the values asked for
      */
-    int report(List<Refusal> refusals, List<Edit> edits, int unchanged, DrainResult result, Path stateFolder) {
-        refusals.stream().sorted(Comparator.comparing(Refusal::source).thenComparingInt(Refusal::line))
-                .forEach(refusal -> err.println(refusal.describe()));
-        for (Edit edit : edits) {
-            if (edit.state().needsAttention()) err.println(describe(edit));
-        }
-        int applied = count(edits, EditState.APPLIED);
-        int rejected = count(edits, EditState.REJECTED);
-        int failed = count(edits, EditState.FAILED);
-        int pending = (int) edits.stream().filter(edit -> edit.state().isActive()).count();
+    int report(List<Edit> sent, List<Edit> stopped, int refused, int unchanged, DrainResult result, Path stateFolder) {
+        stopped.forEach(edit -> err.println(describe(edit)));
+        int applied = count(sent, EditState.APPLIED);
+        int rejected = count(stopped, EditState.REJECTED);
+        int failed = count(stopped, EditState.FAILED);
+        int pending = (int) sent.stream().filter(edit -> edit.state().isActive()).count();
         StringBuilder summary = new StringBuilder("Summary: ").append(applied).append(" applied, ")
                 .append(unchanged).append(" already up to date, ").append(rejected).append(" rejected, ")
-                .append(failed).append(" failed, ").append(refusals.size()).append(" row(s) refused");
+                .append(failed).append(" failed, ").append(refused).append(" row(s) refused");
         if (pending > 0) summary.append(", ").append(pending).append(" pending (kept in ").append(stateFolder).append(')');
         err.println(summary.append('.'));
+        if (rejected + failed > 0) {
+            err.println("Rejected and failed edits stay in " + stateFolder + ": `hood-admin resume --retry-failed` sends "
+                    + "the failed ones again, `hood-admin drop --id ID` removes edits, `hood-admin outbox list` shows all.");
+        }
         err.flush();
         if (result == DrainResult.PAUSED_FOR_CREDENTIALS) return ExitCodes.AUTHENTICATION;
-        boolean allApplied = refusals.isEmpty() && rejected == 0 && failed == 0 && pending == 0;
+        boolean allApplied = refused == 0 && rejected == 0 && failed == 0 && pending == 0;
         return allApplied ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
     /** e.g. {@code rejected  id 1000105  fields export_alias: 400 Bad request.: … (trace_id 99a8…)}. */
     static String describe(Edit edit) {
-        String fields = edit.changedFields().stream().map(UpdatableField::wireName).collect(Collectors.joining(","));
         String reason = edit.lastError() == null ? "no reason given" : edit.lastError().summary();
-        return edit.state().name().toLowerCase(Locale.ROOT) + "  id " + edit.propertyId() + "  fields " + fields + ": " + reason;
+        return edit.state().name().toLowerCase(Locale.ROOT) + "  id " + TerminalText.value(edit.propertyId())
+                + "  fields " + fields(edit) + ": " + reason;
+    }
+
+    static String fields(Edit edit) {
+        return edit.changedFields().stream().map(UpdatableField::wireName).collect(Collectors.joining(","));
     }
 
     private static int count(List<Edit> edits, EditState state) {

@@ -4,7 +4,6 @@ import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.engine.AccountWorkspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -30,9 +29,6 @@ public final class ExportCommand extends CliCommand {
 
     @Option(names = "--cached", description = "Write the properties kept on this computer, without a request.")
     boolean cached;
-
-    @Mixin
-    AccountOptions account = new AccountOptions();
 
     public ExportCommand() {
         this(CliEnvironment.system());

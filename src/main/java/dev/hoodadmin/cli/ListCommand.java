@@ -5,7 +5,6 @@ import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.engine.AccountWorkspace;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -42,9 +41,6 @@ public final class ListCommand extends CliCommand {
 
     @Option(names = "--cached", description = "Answer from the properties kept on this computer, without a request.")
     boolean cached;
-
-    @Mixin
-    AccountOptions account = new AccountOptions();
 
     public ListCommand() {
         this(CliEnvironment.system());

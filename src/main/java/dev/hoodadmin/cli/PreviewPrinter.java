@@ -34,7 +34,7 @@ final class PreviewPrinter {
     }
 
     private void table(String source, ImportPreview.Result preview) {
-        out.println("Preview of " + TerminalText.safe(source) + " (nothing was sent):");
+        out.println("Preview of " + TerminalText.neutralise(source) + " (nothing was sent):");
         if (!preview.changes().isEmpty() || !preview.creations().isEmpty()) {
             List<String[]> lines = new ArrayList<>();
             lines.add(new String[]{"line", "id", "label", "field", "before", "after"});
@@ -65,7 +65,7 @@ final class PreviewPrinter {
         }
         if (preview.hasRefusals()) {
             out.println("Refused (never sent):");
-            preview.refusals().forEach(refusal -> out.println("  " + TerminalText.safe(refusal.describe())));
+            preview.refusals().forEach(refusal -> out.println("  " + TerminalText.neutralise(refusal.describe())));
         }
         out.println(preview.summary());
     }
@@ -123,7 +123,7 @@ final class PreviewPrinter {
 
     private static String cell(String value) {
         if (value == null) return "(none)";
-        String safe = TerminalText.safe(value);
+        String safe = TerminalText.neutralise(value);
         return safe.codePointCount(0, safe.length()) <= CELL ? "\"" + safe + "\""
                 : "\"" + safe.substring(0, safe.offsetByCodePoints(0, CELL - 1)) + "…\"";
     }

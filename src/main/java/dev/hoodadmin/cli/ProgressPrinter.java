@@ -1,5 +1,8 @@
 package dev.hoodadmin.cli;
 
+import dev.hoodadmin.api.ApiErrorKind;
+import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.outbox.OutboxEvent;
 import dev.hoodadmin.outbox.OutboxListener;
 
@@ -7,23 +10,31 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Progress of a drain on stderr: {@code sent 40/300; estimated time left: 1 min 52 s}, at most once per interval
- * and once at the end. The estimate comes from the rate budget (the budget, not the network, sets the pace).
- * Listens to the outbox, so it runs on the worker thread.
+ * Progress of a drain on stderr, saying what happened: {@code applied 40/300, 2 failed; estimated time left:
+ * 1 min 52 s}, at most once per interval and once at the end, and a line for each wait of half a second or more
+ * ({@code waiting 40 s: the server asked (Retry-After)}). The estimate is the slower of the rate budget's
+ * schedule and the pace measured so far (request latency, backoff and Retry-After waits included), plus any wait
+ * still ahead. Listens to the outbox, so it runs on the worker thread.
  */
 final class ProgressPrinter implements OutboxListener {
+    private static final Duration SHOWN_WAIT = Duration.ofMillis(500);
+
     private final PrintWriter err;
     private final Set<Long> tracked;
     private final IntFunction<Optional<Duration>> estimate;
     private final Clock clock;
     private final Duration interval;
-    private final Set<Long> finished = new HashSet<>();
+    private final Map<Long, EditState> finished = new HashMap<>();
+    private Instant startedAt;
+    private Instant waitUntil;
     private Instant lastPrinted;
     private int lastPrintedCount = -1;
 
@@ -37,20 +48,36 @@ final class ProgressPrinter implements OutboxListener {
     }
 
     synchronized void started() {
-        String eta = eta(tracked.size()).map(t -> "; estimated time: " + t).orElse("");
+        startedAt = clock.instant();
+        String eta = eta(tracked.size(), startedAt).map(t -> "; estimated time: " + t).orElse("");
         err.println("Sending " + tracked.size() + " edit(s)" + eta + ".");
         err.flush();
-        lastPrinted = clock.instant();
+        lastPrinted = startedAt;
     }
 
     @Override
     public synchronized void onEvent(OutboxEvent event) {
-        if (event instanceof OutboxEvent.EditUpdated updated && updated.stateChanged()
-                && !updated.edit().state().isActive() && tracked.contains(updated.edit().id())) {
-            finished.add(updated.edit().id());
-            Instant now = clock.instant();
+        if (!(event instanceof OutboxEvent.EditUpdated updated) || !tracked.contains(updated.edit().id())) return;
+        Edit edit = updated.edit();
+        Instant now = clock.instant();
+        if (edit.state() == EditState.PENDING && edit.lastError() != null
+                && !edit.nextAttemptAt().isBefore(now.plus(SHOWN_WAIT))) {
+            waitUntil = edit.nextAttemptAt();
+            err.println("waiting " + format(Duration.between(now, waitUntil)) + ": " + reason(edit));
+            err.flush();
+        }
+        if (updated.stateChanged() && !edit.state().isActive()) {
+            finished.put(edit.id(), edit.state());
             if (finished.size() == tracked.size() || !now.isBefore(lastPrinted.plus(interval))) print(now);
         }
+    }
+
+    private static String reason(Edit edit) {
+        if (edit.lastError().kind() == ApiErrorKind.RATE_LIMITED && edit.lastError().message() != null
+                && edit.lastError().message().contains("as the server asked")) {
+            return "the server asked (Retry-After)";
+        }
+        return edit.lastError().summary() + "; then sending again (attempt " + (edit.attempts() + 1) + ")";
     }
 
     /** The last line, unless it was just printed. */
@@ -59,16 +86,29 @@ final class ProgressPrinter implements OutboxListener {
     }
 
     private void print(Instant now) {
+        Map<EditState, Integer> byState = new EnumMap<>(EditState.class);
+        finished.values().forEach(state -> byState.merge(state, 1, Integer::sum));
+        StringBuilder line = new StringBuilder("applied ").append(byState.getOrDefault(EditState.APPLIED, 0))
+                .append('/').append(tracked.size());
+        if (byState.containsKey(EditState.REJECTED)) line.append(", ").append(byState.get(EditState.REJECTED)).append(" rejected");
+        if (byState.containsKey(EditState.FAILED)) line.append(", ").append(byState.get(EditState.FAILED)).append(" failed");
         int left = tracked.size() - finished.size();
-        String eta = left == 0 ? "" : eta(left).map(t -> "; estimated time left: " + t).orElse("");
-        err.println("sent " + finished.size() + "/" + tracked.size() + eta);
+        if (left > 0) eta(left, now).ifPresent(t -> line.append("; estimated time left: ").append(t));
+        err.println(line);
         err.flush();
         lastPrinted = now;
         lastPrintedCount = finished.size();
     }
 
-    private Optional<String> eta(int requests) {
-        return estimate.apply(requests).map(ProgressPrinter::format);
+    /** The slower of the budget's schedule and the measured pace, plus a wait still ahead. */
+    private Optional<String> eta(int left, Instant now) {
+        Optional<Duration> scheduled = estimate.apply(left);
+        Duration measured = finished.isEmpty() || startedAt == null ? Duration.ZERO
+                : Duration.between(startedAt, now).dividedBy(finished.size()).multipliedBy(left);
+        Duration waiting = waitUntil != null && waitUntil.isAfter(now) ? Duration.between(now, waitUntil) : Duration.ZERO;
+        if (scheduled.isEmpty() && finished.isEmpty() && waiting.isZero()) return Optional.empty();
+        Duration slower = scheduled.filter(s -> s.compareTo(measured) > 0).orElse(measured);
+        return Optional.of(format(slower.plus(waiting)));
     }
 
     /** e.g. {@code 2 min 5 s}, {@code 4 s}, {@code under 1 s}. */

@@ -1,23 +1,29 @@
 package dev.hoodadmin.cli;
 
 import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.outbox.Edit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.List;
 
-/** {@code resume}: sends what an earlier apply or create left behind (a crash, a refused token, no network). */
+/** {@code resume}: sends what an earlier apply or create left behind, and lists what still needs the person. */
 @Command(name = "resume", mixinStandardHelpOptions = true, versionProvider = CliVersionProvider.class,
-        description = {"Send the edits an earlier `apply` (and the properties an earlier `create`) left pending for this API URL "
-                + "(after a crash, a kill, a refused token or a network failure).",
+        description = {"Send the edits an earlier `apply` (and the properties an earlier `create`) left pending for "
+                + "this account (after a crash, a kill, a refused token or a network failure), then list every edit "
+                + "that is still rejected or failed (id, fields, status, the server's message, trace id).",
+                "--retry-failed first puts the failed edits back in line (a fresh retry budget each); a field a newer "
+                        + "edit sets is never sent with an older value. Rejected edits stay until corrected in the "
+                        + "window or removed with `hood-admin drop --id ID`.",
                 "Use the same --account (or --api-url) and --state-dir as the apply. The token is read from HOOD_API_TOKEN only."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every edit applied (or nothing was pending)", "1:some edits rejected or failed",
+        exitCodeList = {"0:every edit applied (or nothing was pending) and none is rejected or failed",
+                "1:rejected or failed edits remain (listed), or rows were refused",
                 "2:usage or configuration error", "3:the server refused the token (edits kept)"})
 public final class ResumeCommand extends CliCommand {
 
-    @Mixin
-    AccountOptions account = new AccountOptions();
+    @Option(names = "--retry-failed", description = "Send the failed edits again before resuming.")
+    boolean retryFailed;
 
     public ResumeCommand() {
         this(CliEnvironment.system());
@@ -33,7 +39,11 @@ public final class ResumeCommand extends CliCommand {
             // creations first: the edit run below stops the worker once the edits are done
             int creations = workspace.creations().hasActive()
                     ? new CreationRun(workspace, out(), err()).run(List.of()) : ExitCodes.OK;
-            int edits = new EditRun(environment, workspace, err()).run(List.of());
+            if (retryFailed) {
+                List<Edit> again = workspace.outbox().retryAllFailed();
+                err().println("Retrying " + again.size() + " failed edit(s).");
+            }
+            int edits = new EditRun(environment, workspace, err()).run(new RefusalLines(err()), EditRun.Stopped.ALL);
             return Math.max(creations, edits);
         }
     }

@@ -1,11 +1,13 @@
 package dev.hoodadmin.engine;
 
-import dev.hoodadmin.account.AppDataDirectory;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.HoodClient;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.PropertyLookup;
 import dev.hoodadmin.api.PropertyPager;
-import dev.hoodadmin.time.ClockSleeper;
+import dev.hoodadmin.files.OwnerOnly;
 import dev.hoodadmin.outbox.CreationState;
 import dev.hoodadmin.outbox.Creations;
 import dev.hoodadmin.outbox.EditState;
@@ -20,9 +22,13 @@ import dev.hoodadmin.store.AppSchema;
 import dev.hoodadmin.store.Database;
 import dev.hoodadmin.store.FolderLock;
 import dev.hoodadmin.store.PropertyCache;
+import dev.hoodadmin.time.ClockSleeper;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +54,7 @@ public final class AccountWorkspace implements AutoCloseable {
     private final PropertyPager pager;
     private final PropertySync properties;
     private final StagedEdits staged;
+    private final Duration retryAfterCap;
 
     private AccountWorkspace(Path folder, Endpoint endpoint, RequestGate gate, HoodClient client, FolderLock lock,
                              Database database, WorkspaceOptions options) {
@@ -58,9 +65,10 @@ public final class AccountWorkspace implements AutoCloseable {
         this.lock = lock;
         this.database = database;
         this.outbox = new Outbox(database, options.clock());
+        this.retryAfterCap = options.retryAfterCap();
         this.worker = new OutboxWorker(outbox, options.workerApi().apply(client), options.retryPolicy(),
-                options.clock(), new ClockSleeper(options.clock()));
-        this.pager = new PropertyPager(client, PropertyPager.Pause.REAL, RetryAfter.MAX_WAIT,
+                options.clock(), new ClockSleeper(options.clock()), retryAfterCap);
+        this.pager = new PropertyPager(client, PropertyPager.Pause.REAL, retryAfterCap,
                 new KeptPageSize(new AccountMeta(database)));
         this.properties = new PropertySync(pager, options.pageSize(),
                 options.keepCopy() ? new PropertyCache(database, options.clock()) : null);
@@ -85,12 +93,12 @@ public final class AccountWorkspace implements AutoCloseable {
      */
     public static AccountWorkspace open(Path folder, Endpoint endpoint, ApiToken token, WorkspaceOptions options)
             throws IOException, AccountInUseException {
-        AppDataDirectory.ensureExists(folder);
+        OwnerOnly.createFolder(folder); // the account's own folder, inside the state folder
         FolderLock lock = FolderLock.tryAcquire(folder.resolve(LOCK_FILE))
                 .orElseThrow(() -> new AccountInUseException(folder));
         try {
             RequestGate gate = options.gates().newGate();
-            HoodClient client = HoodClient.create(endpoint, token, gate);
+            HoodClient client = HoodClient.create(endpoint, token, gate, options.limits());
             Database database = Database.open(folder.resolve(DATA_FILE), AppSchema.current());
             return new AccountWorkspace(folder, endpoint, gate, client, lock, database, options);
         } catch (RuntimeException e) {
@@ -157,9 +165,15 @@ public final class AccountWorkspace implements AutoCloseable {
         return staged;
     }
 
-    /** Moves staged rows into the outbox, reading the current values with {@code reader}. */
-    public EditAdmission admission(CurrentValuesReader reader) {
-        return new EditAdmission(outbox, database, staged, reader);
+    /** Moves staged rows into the outbox, reading the current values through the account's client. */
+    /** The current values of these properties, read in as few requests as the server allows; ids it refuses or
+     *  does not know are absent. */
+    public Map<String, ProfileProperty> currentValues(Collection<String> ids) throws HoodApiException, InterruptedException {
+        return new PropertyLookup(pager).read(ids).found();
+    }
+
+    public EditAdmission admission() {
+        return new EditAdmission(outbox, database, staged, new PropertyLookup(pager()));
     }
 
     /** Stops sending (edits not yet applied stay for the next open) and releases the files. */

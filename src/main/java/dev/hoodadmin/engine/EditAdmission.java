@@ -1,7 +1,9 @@
 package dev.hoodadmin.engine;
 
+import dev.hoodadmin.api.ApiError;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.PropertyLookup;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.EditRefusedException;
 import dev.hoodadmin.outbox.EditResult;
@@ -10,78 +12,140 @@ import dev.hoodadmin.store.Database;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Moves staged rows into the outbox: reads the edited properties' current values, refuses rows for unknown
- * ids and system properties (never sent), and queues one edit per property carrying all its rows (a later
- * row for the same field wins). Staged rows are removed only once they are in the outbox or refused, so a
- * crash in between queues them again on the next run, which changes nothing (the outbox merges them).
+ * ids, system properties and ids or values the server or the outbox refuses (never sent, each with its own
+ * reason, never blocking the other rows), and queues one edit per property carrying all its rows (a later row
+ * for the same field wins). Staged rows are removed only once they are in the outbox or refused, so a crash in
+ * between queues them again on the next run, which changes nothing (the outbox merges them).
  *
- * <p>All edits are queued in one transaction of the outbox's data file (its nested calls join it): one disk
- * flush instead of one per property. Measured here, per-property commits kept 100 edits from being sent for
- * 0.6 s after the read, rate budget left unused. The worker must not run meanwhile (it would wait for the
- * lock this holds).
+ * <p>Rows are taken {@value #ROWS_PER_BATCH} at a time, so a file of a million rows never has to fit in memory;
+ * each property is read once per admission. The edits of one batch are queued in one transaction of the
+ * outbox's data file (its nested calls join it): one disk flush instead of one per property. Measured here,
+ * per-property commits kept 100 edits from being sent for 0.6 s after the read, rate budget left unused. The
+ * worker must not run meanwhile (it would wait for the lock this holds).
  */
 public final class EditAdmission {
     public static final String SYSTEM_REFUSAL = "system property: defined by Hood and never changed (not sent)";
     public static final String UNKNOWN_ID = "no property with this id on the server (not sent)";
+    static final int ROWS_PER_BATCH = 10_000;
 
     /** What the admission did: rows refused, properties queued, properties already holding the values. */
-    public record Result(List<Refusal> refusals, int queued, int unchanged) {
-        static final Result NOTHING = new Result(List.of(), 0, 0);
+    public record Result(int refused, int queued, int unchanged) {
     }
 
     private final Outbox outbox;
     private final Database outboxDatabase;
     private final StagedEdits staged;
-    private final CurrentValuesReader reader;
+    private final PropertyLookup lookup;
 
-    EditAdmission(Outbox outbox, Database outboxDatabase, StagedEdits staged, CurrentValuesReader reader) {
+    EditAdmission(Outbox outbox, Database outboxDatabase, StagedEdits staged, PropertyLookup lookup) {
         this.outbox = outbox;
         this.outboxDatabase = outboxDatabase;
         this.staged = staged;
-        this.reader = reader;
+        this.lookup = lookup;
     }
 
-    /** @throws HoodApiException when the current values cannot be read; the rows then stay staged */
-    public Result admitStaged() throws HoodApiException, InterruptedException {
-        List<StagedEdits.Staged> rows = staged.all();
-        if (rows.isEmpty()) return Result.NOTHING;
-        Map<String, List<FieldEdit>> byProperty = new LinkedHashMap<>();
-        for (StagedEdits.Staged row : rows) {
-            byProperty.computeIfAbsent(row.edit().propertyId(), id -> new ArrayList<>()).add(row.edit());
+    /**
+     * @param refused told of each refused row, as it is refused
+     * @throws HoodApiException when the server cannot be read at all (network, token, retries spent); the rows
+     *                          not yet queued then stay staged
+     */
+    public Result admitStaged(Consumer<Refusal> refused) throws HoodApiException, InterruptedException {
+        Walk walk = new Walk(refused);
+        long after = 0;
+        List<StagedEdits.Staged> rows;
+        while (!(rows = staged.batch(after, ROWS_PER_BATCH)).isEmpty()) {
+            walk.admit(rows);
+            after = rows.get(rows.size() - 1).seq();
+            staged.removeThrough(after);
         }
-        Map<String, ProfileProperty> current = reader.read(byProperty.keySet());
-
-        Result result = outboxDatabase.write(connection -> enqueue(byProperty, current));
-        staged.removeThrough(rows.get(rows.size() - 1).seq());
-        return result;
+        return new Result(walk.refusedRows, walk.queued.size(), walk.unchanged.size());
     }
 
-    private Result enqueue(Map<String, List<FieldEdit>> byProperty, Map<String, ProfileProperty> current) {
-        List<Refusal> refusals = new ArrayList<>();
-        int queued = 0;
-        int unchanged = 0;
-        for (Map.Entry<String, List<FieldEdit>> entry : byProperty.entrySet()) {
-            List<FieldEdit> edits = entry.getValue();
-            ProfileProperty property = current.get(entry.getKey());
-            if (property == null || property.isSystem()) {
-                String reason = property == null ? UNKNOWN_ID : SYSTEM_REFUSAL;
-                edits.forEach(edit -> refusals.add(Refusal.of(edit, reason)));
-                continue;
+    /** One admission: what the server said about each property so far, and what was done. */
+    private final class Walk {
+        final Consumer<Refusal> refused;
+        final Map<String, ProfileProperty> known = new HashMap<>();
+        final Map<String, String> refusedIds = new HashMap<>();
+        final Set<String> queued = new HashSet<>();
+        final Set<String> unchanged = new HashSet<>();
+        int refusedRows;
+
+        Walk(Consumer<Refusal> refused) {
+            this.refused = refused;
+        }
+
+        void admit(List<StagedEdits.Staged> rows) throws HoodApiException, InterruptedException {
+            Map<String, List<FieldEdit>> byProperty = new LinkedHashMap<>();
+            for (StagedEdits.Staged row : rows) {
+                byProperty.computeIfAbsent(row.edit().propertyId(), id -> new ArrayList<>()).add(row.edit());
+            }
+            read(byProperty.keySet());
+            outboxDatabase.write(connection -> {
+                byProperty.forEach(this::enqueue);
+                return null;
+            });
+        }
+
+        /** Reads the properties not read yet; an id the server refuses is set aside with its reason. */
+        private void read(Set<String> ids) throws HoodApiException, InterruptedException {
+            List<String> unread = ids.stream().filter(id -> !known.containsKey(id) && !refusedIds.containsKey(id)).toList();
+            if (unread.isEmpty()) return;
+            PropertyLookup.Result result = lookup.read(unread);
+            known.putAll(result.found());
+            result.refused().forEach((id, error) -> refusedIds.put(id, refusalOf(error)));
+            for (String id : unread) {
+                if (!known.containsKey(id) && !refusedIds.containsKey(id)) refusedIds.put(id, UNKNOWN_ID);
+            }
+        }
+
+        private void enqueue(String propertyId, List<FieldEdit> edits) {
+            ProfileProperty property = known.get(propertyId);
+            String reason = property == null ? refusedIds.get(propertyId) : property.isSystem() ? SYSTEM_REFUSAL : null;
+            if (reason != null) {
+                refuse(edits, reason);
+                return;
             }
             try {
                 EditResult result = outbox.enqueue(property, valuesOf(edits));
-                if (result instanceof EditResult.Queued || result instanceof EditResult.Updated) queued++;
-                else unchanged++;
+                if (result instanceof EditResult.Queued || result instanceof EditResult.Updated) {
+                    queued.add(propertyId);
+                    unchanged.remove(propertyId);
+                } else if (!queued.contains(propertyId)) {
+                    unchanged.add(propertyId);
+                }
             } catch (EditRefusedException e) {
-                edits.forEach(edit -> refusals.add(Refusal.of(edit, e.getMessage() + " (not sent)")));
+                Map<UpdatableField, List<FieldEdit>> byField = byField(edits);
+                if (byField.size() == 1) refuse(edits, e.getMessage() + " (not sent)");
+                else byField.values().forEach(one -> enqueue(propertyId, one)); // only the bad field's rows are refused
             }
         }
-        return new Result(refusals, queued, unchanged);
+
+        private void refuse(List<FieldEdit> edits, String reason) {
+            for (FieldEdit edit : edits) {
+                refused.accept(Refusal.of(edit, reason));
+                refusedRows++;
+            }
+        }
+    }
+
+    private static String refusalOf(ApiError error) {
+        return "the server refused to read this id: " + error.summary() + " (not sent)";
+    }
+
+    private static Map<UpdatableField, List<FieldEdit>> byField(List<FieldEdit> edits) {
+        Map<UpdatableField, List<FieldEdit>> byField = new EnumMap<>(UpdatableField.class);
+        for (FieldEdit edit : edits) byField.computeIfAbsent(edit.field(), f -> new ArrayList<>()).add(edit);
+        return byField;
     }
 
     private static Map<UpdatableField, String> valuesOf(List<FieldEdit> edits) {

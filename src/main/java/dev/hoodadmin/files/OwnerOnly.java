@@ -1,6 +1,8 @@
 package dev.hoodadmin.files;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +22,34 @@ public final class OwnerOnly {
     private OwnerOnly() {
     }
 
-    /** Creates the folder (and missing parents) if needed, and narrows the folder itself to owner-only. */
+    /**
+     * Creates the app's own folder (and missing parents, owner-only from the start) if needed, and narrows the
+     * folder itself to owner-only, also when an older version created it with the default mode.
+     */
     public static Path createFolder(Path dir) throws IOException {
-        Files.createDirectories(dir);
+        createMissingFolders(dir);
         restrict(dir, FOLDER_PERMISSIONS);
+        return dir;
+    }
+
+    /**
+     * Creates the folder and its missing parents, each owner-only from the start; a folder that exists is left
+     * exactly as it is (a folder the person chose, such as {@code --state-dir}, is theirs to set).
+     */
+    public static Path createMissingFolders(Path dir) throws IOException {
+        Deque<Path> missing = new ArrayDeque<>();
+        for (Path level = dir.toAbsolutePath(); level != null && !Files.isDirectory(level); level = level.getParent()) {
+            missing.push(level);
+        }
+        for (Path level : missing) {
+            try {
+                Files.createDirectory(level, PosixFilePermissions.asFileAttribute(FOLDER_PERMISSIONS));
+            } catch (UnsupportedOperationException noPosix) {
+                Files.createDirectory(level);
+            } catch (FileAlreadyExistsException raced) {
+                // another process created it just now: it is theirs as it is
+            }
+        }
         return dir;
     }
 

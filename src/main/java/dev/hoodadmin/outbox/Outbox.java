@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,8 @@ import static dev.hoodadmin.outbox.EditRefusedException.Reason;
  * removed. An edit made while the property's PATCH is in flight waits as a separate edit behind it.
  */
 public final class Outbox {
+    /** The longest value an edit takes (see {@link EditValues#MAX_VALUE_CHARS}). */
+    public static final int MAX_VALUE_CHARS = EditValues.MAX_VALUE_CHARS;
     static final String SYSTEM_REFUSAL = "System properties are defined by Hood and cannot be changed";
 
     private final EditLedger ledger;
@@ -82,6 +86,7 @@ public final class Outbox {
             all.putAll(wanted);
             Map<UpdatableField, String> changes = EditValues.changesAgainst(baseline, all);
             target.ifPresent(t -> keepSetBacksTheServerLacks(t, wanted, EditValues.snapshot(current), baseline, changes));
+            supersedeFailed(c, repository, announce, current.id(), wanted.keySet());
 
             if (target.isEmpty()) {
                 if (changes.isEmpty()) return new EditResult.NoChange();
@@ -165,13 +170,18 @@ public final class Outbox {
             Edit edit = existing(c, repository, editId);
             Instant now = clock.instant();
             Edit again = switch (edit.state()) {
-                case FAILED -> edit.freshStart(repository.orderAtBack(c), now);
+                case FAILED -> {
+                    // every field set again by a newer edit: the edit is removed, nothing is retried
+                    Optional<Edit> kept = withoutSuperseded(c, repository, announce, edit);
+                    yield kept.isEmpty() ? null : kept.get().freshStart(repository.orderAtBack(c), now);
+                }
                 case PENDING -> edit.waiting(edit.lastError(), edit.faults(), now, edit.queueOrder(), now);
                 case REJECTED -> throw new EditRefusedException(Reason.NEEDS_CORRECTION, "The server rejected "
                         + "this edit" + (edit.lastError() == null ? "" : " (" + edit.lastError().summary() + ")")
                         + ". Correct the values before sending it again.");
                 case SENDING, APPLIED -> throw notNow(edit, "retried");
             };
+            if (again == null) return edit;
             repository.update(c, again);
             announce.add(new OutboxEvent.EditUpdated(again, edit.state()));
             return again;
@@ -180,20 +190,65 @@ public final class Outbox {
 
     /**
      * Puts every FAILED edit back in line with a fresh retry budget, in the order they were in line; the
-     * recovery after an outage ({@code resume --retry-failed}). REJECTED edits stay: the server refused
-     * their values. Returns the edits as they are now.
+     * recovery after an outage ({@code resume --retry-failed}, "Retry all failed"). A field a newer edit of the
+     * property sets is left out (sent after it, the older value would win); an edit left with none is removed.
+     * REJECTED edits stay: the server refused their values. Returns the edits put back, as they are now.
      */
     public List<Edit> retryAllFailed() {
         return ledger.changeUnrefusable((c, repository, announce) -> {
             List<Edit> again = new ArrayList<>();
             for (Edit failed : repository.inState(c, EditState.FAILED)) {
-                Edit pending = failed.freshStart(repository.orderAtBack(c), clock.instant());
+                Optional<Edit> kept = withoutSuperseded(c, repository, announce, failed);
+                if (kept.isEmpty()) continue;
+                Edit pending = kept.get().freshStart(repository.orderAtBack(c), clock.instant());
                 repository.update(c, pending);
                 announce.add(new OutboxEvent.EditUpdated(pending, EditState.FAILED));
                 again.add(pending);
             }
             return again;
         });
+    }
+
+    /**
+     * A FAILED edit loses the fields the person has set again since: retried later, it would land after the newer
+     * value and put the older one back. One left with no field is removed.
+     */
+    private void supersedeFailed(Connection c, OutboxRepository repository, List<OutboxEvent> announce,
+                                 String propertyId, Set<UpdatableField> setAgain) throws SQLException {
+        for (Edit failed : repository.inState(c, EditState.FAILED)) {
+            if (failed.propertyId().equals(propertyId)) withoutFields(c, repository, announce, failed, setAgain);
+        }
+    }
+
+    /**
+     * The edit about to be retried, without the fields a newer edit of its property in the outbox sets (a retry
+     * must never put an older value back); empty, and removed, when no field is left.
+     */
+    private Optional<Edit> withoutSuperseded(Connection c, OutboxRepository repository, List<OutboxEvent> announce,
+                                             Edit edit) throws SQLException {
+        Set<UpdatableField> newer = EnumSet.noneOf(UpdatableField.class);
+        for (Edit other : repository.all(c)) {
+            if (other.propertyId().equals(edit.propertyId()) && other.id() > edit.id()) newer.addAll(other.changedFields());
+        }
+        if (newer.isEmpty()) return Optional.of(edit);
+        withoutFields(c, repository, announce, edit, newer);
+        return repository.find(c, edit.id());
+    }
+
+    /** Drops {@code newer}'s fields from the edit; removes it when none is left. */
+    private void withoutFields(Connection c, OutboxRepository repository, List<OutboxEvent> announce, Edit edit,
+                               Set<UpdatableField> newer) throws SQLException {
+        Map<UpdatableField, String> left = new EnumMap<>(edit.changes());
+        left.keySet().removeAll(newer);
+        if (left.size() == edit.changes().size()) return;
+        if (left.isEmpty()) {
+            repository.delete(c, edit.id());
+            announce.add(new OutboxEvent.EditRemoved(edit));
+        } else {
+            Edit narrowed = edit.withValues(edit.baseline(), left, clock.instant());
+            repository.update(c, narrowed);
+            announce.add(new OutboxEvent.EditUpdated(narrowed, edit.state()));
+        }
     }
 
     /**

@@ -20,13 +20,21 @@ record Filter(PropertyField field, FilterOperator operator, List<String> operand
     static Filter parse(PropertyField field, String name, String raw) {
         int colon = raw.indexOf(':');
         if (colon < 0 || !OPERATOR_NAME.matcher(raw.substring(0, colon)).matches()) {
-            return new Filter(field, FilterOperator.EQ, List.of(raw));
+            return checked(new Filter(field, FilterOperator.EQ, List.of(raw)));
         }
         String token = raw.substring(0, colon);
         FilterOperator operator = FilterOperator.byToken(token).orElseThrow(() -> ApiException.badRequest(
                 "Unknown filter operator '" + token + "' in '" + name + "'. Operators: "
                         + FilterOperator.allTokens() + "."));
-        return new Filter(field, operator, operands(operator, name, raw.substring(colon + 1)));
+        return checked(new Filter(field, operator, operands(operator, name, raw.substring(colon + 1))));
+    }
+
+    /** Ids are numbers, as Hood's: anything else in an id filter is refused the way Hood refuses it. */
+    private static Filter checked(Filter filter) {
+        if (filter.field == PropertyField.ID && filter.operands.stream().anyMatch(v -> !v.matches("\\d{1,19}"))) {
+            throw ApiException.badRequest("Invalid value for filter id");
+        }
+        return filter;
     }
 
     private static List<String> operands(FilterOperator operator, String name, String text) {

@@ -39,7 +39,7 @@ class ApplyCommandTest {
         ids.forEach(id -> assertThat(cli.serverValue(id, "example")).isEqualTo("new example " + id));
         assertThat(cli.patchesSent()).isEqualTo(40);
         assertThat(cli.listReads()).isEqualTo(1); // 40 ids fit one id=in: read of up to 500
-        assertThat(run.err()).contains("sent 40/40").contains("Summary: 40 applied");
+        assertThat(run.err()).contains("applied 40/40").contains("Summary: 40 applied");
         assertThat(run.out()).isEmpty();
     }
 

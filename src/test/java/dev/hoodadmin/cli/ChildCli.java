@@ -33,7 +33,8 @@ final class ChildCli {
                 .redirectOutput(home.resolve("child.out").toFile())
                 .redirectError(home.resolve("child.err").toFile());
         builder.environment().remove("HOOD_API_URL");
-        builder.environment().remove("HOOD_ADMIN_HOME");
+        // its own app-data folder (and so SQLite's native folder), never the user's
+        builder.environment().put("HOOD_ADMIN_HOME", home.resolve("app-home").toString());
         builder.environment().put("HOOD_API_TOKEN", CliHarness.TOKEN);
         return builder.start();
     }

@@ -1,6 +1,7 @@
 package dev.hoodadmin.cli;
 
 import dev.hoodadmin.engine.GateFactory;
+import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.Main;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
@@ -8,6 +9,7 @@ import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.outbox.RetryPolicy;
 import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
@@ -25,6 +27,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs {@code hood-admin} commands in-process against an embedded simulator over loopback, with an injected
@@ -41,6 +45,9 @@ final class CliHarness implements AutoCloseable {
     final Path home;
     private final List<ProfileProperty> initial;
     private GateFactory gates = () -> RequestGate.UNLIMITED;
+    /** As many retries as the app, but fast: an edit whose sends all fail ends FAILED in well under a second. */
+    private UnaryOperator<WorkspaceOptions> tuning = options -> options.withRetryPolicy(
+            new RetryPolicy(Duration.ofMillis(10), Duration.ofMillis(40), 8, 0.0, new Random(3)));
 
     CliHarness(SimulatorConfig.Builder config, Path home) {
         this.sim = HoodSimulator.start(config.build());
@@ -61,6 +68,13 @@ final class CliHarness implements AutoCloseable {
         return this;
     }
 
+    /** Changes how commands open the account, on top of the fast retries. */
+    CliHarness withTuning(UnaryOperator<WorkspaceOptions> more) {
+        UnaryOperator<WorkspaceOptions> before = tuning;
+        tuning = options -> more.apply(before.apply(options));
+        return this;
+    }
+
     String url() {
         return sim.baseUri().toString();
     }
@@ -76,7 +90,8 @@ final class CliHarness implements AutoCloseable {
     Run runWithEnv(Map<String, String> variables, String... args) {
         Map<String, String> env = new HashMap<>(variables);
         env.put("HOOD_ADMIN_HOME", home.resolve("default-home").toString());
-        CliEnvironment environment = new CliEnvironment(env, "Linux", home, Clock.systemUTC(), gates, Duration.ZERO);
+        CliEnvironment environment = new CliEnvironment(env, "Linux", home, Clock.systemUTC(), gates, Duration.ZERO,
+                tuning);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = new CommandLine(new Main(), new CliFactory(environment));
@@ -88,12 +103,12 @@ final class CliHarness implements AutoCloseable {
 
     /** {@code apply --input <file> --api-url <sim> --state-dir <dir>}. */
     Run apply(Path csv) {
-        return run("apply", "--input", csv.toString(), "--api-url", url(), "--state-dir", stateDir().toString());
+        return onAccount("apply", "--input", csv.toString());
     }
 
     /** {@code create --input <file> --api-url <sim> --state-dir <dir>}. */
     Run create(Path csv) {
-        return run("create", "--input", csv.toString(), "--api-url", url(), "--state-dir", stateDir().toString());
+        return onAccount("create", "--input", csv.toString());
     }
 
     /** How many properties on the server carry this label right now. */
@@ -101,8 +116,17 @@ final class CliHarness implements AutoCloseable {
         return sim.propertiesWithLabel(label);
     }
 
-    Run resume() {
-        return run("resume", "--api-url", url(), "--state-dir", stateDir().toString());
+    Run resume(String... options) {
+        List<String> words = new java.util.ArrayList<>(List.of("resume"));
+        words.addAll(List.of(options));
+        return onAccount(words.toArray(String[]::new));
+    }
+
+    /** A command on this harness's account: {@code <words> --api-url <sim> --state-dir <dir>}. */
+    Run onAccount(String... words) {
+        List<String> args = new java.util.ArrayList<>(List.of(words));
+        args.addAll(List.of("--api-url", url(), "--state-dir", stateDir().toString()));
+        return run(args.toArray(String[]::new));
     }
 
     Path csv(String content) {

@@ -3,7 +3,6 @@ package dev.hoodadmin.cli;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.engine.AccountWorkspace;
-import dev.hoodadmin.engine.CurrentValuesReader;
 import dev.hoodadmin.engine.EditAdmission;
 import dev.hoodadmin.engine.FieldEdit;
 import dev.hoodadmin.engine.WorkspaceOptions;
@@ -55,6 +54,7 @@ class CommandAccountTest {
         assertThat(CommandAccount.folderName(Endpoint.parse("https://api.ocamba.com"))).isEqualTo("api.ocamba.com");
         assertThat(CommandAccount.folderName(Endpoint.parse("http://127.0.0.1:8080/"))).isEqualTo("127.0.0.1_8080");
         assertThat(CommandAccount.folderName(Endpoint.parse("https://Example.com:8443/hood/v"))).isEqualTo("example.com_8443__hood_v");
+        assertThat(CommandAccount.folderName(Endpoint.parse("http://localhost:8080"))).isEqualTo("127.0.0.1_8080");
     }
 
     @Test
@@ -78,12 +78,12 @@ class CommandAccountTest {
             List<FieldEdit> edits = ids.stream()
                     .map(id -> new FieldEdit("edits.csv", 2, id, UpdatableField.EXAMPLE, "twice " + id)).toList();
             Outbox outbox = state.outbox();
-            EditAdmission admission = state.admission(new CurrentValuesReader(state.client(), pause -> { }));
+            EditAdmission admission = state.admission();
 
             state.staged().add(edits);
-            admission.admitStaged();
+            admission.admitStaged(refusal -> { });
             state.staged().add(edits); // as if the process died before the staged rows were removed
-            admission.admitStaged();
+            admission.admitStaged(refusal -> { });
 
             assertThat(outbox.list()).hasSize(3);
             assertThat(state.staged().all()).isEmpty();

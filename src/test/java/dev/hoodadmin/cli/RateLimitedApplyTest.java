@@ -41,7 +41,7 @@ class RateLimitedApplyTest {
         assertThat(cli.sim.stats().tooManyRequests()).isZero();
         assertThat(cli.patchesSent()).isEqualTo(25);
         assertThat(run.err()).containsPattern("Sending 25 edit\\(s\\); estimated time: \\d+ s\\.")
-                .containsPattern("sent 1/25; estimated time left: \\d+ s").contains("sent 25/25");
+                .containsPattern("applied 1/25; estimated time left: \\d+ s").contains("applied 25/25");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 
 import static dev.hoodadmin.api.UpdatableField.DESCRIPTION;
 import static dev.hoodadmin.api.UpdatableField.EXAMPLE;
@@ -51,6 +52,41 @@ class OutboxRecoveryTest {
         h.drain();
         h.worker.stop();
         return List.of(h.stored(a.id()), h.stored(b.id()), h.stored(c.id()));
+    }
+
+    @Test
+    void aRetriedEditNeverPutsBackAFieldANewerEditSetEvenOneMadeWhileItWasInFlight() throws Exception {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        h.api.thenHold(arrived, answer, ScriptedApi.error(404)); // gone: FAILED at once
+        Edit older = h.enqueue(region, Map.of(DESCRIPTION, "older", EXAMPLE, "only the older edit sets this"));
+        h.worker.start();
+        arrived.await();
+        Edit newer = h.enqueue(region, Map.of(DESCRIPTION, "newer")); // waits behind the one in flight
+        answer.countDown();
+        assertThat(h.worker.awaitDrained()).isEqualTo(DrainResult.DRAINED);
+        assertThat(h.stored(older.id()).state()).isEqualTo(EditState.FAILED);
+        assertThat(h.stored(newer.id()).state()).isEqualTo(EditState.APPLIED);
+
+        assertThat(h.outbox.retryAllFailed()).singleElement()
+                .satisfies(edit -> assertThat(edit.changes()).isEqualTo(Map.of(EXAMPLE, "only the older edit sets this")));
+        assertThat(h.drain()).isEqualTo(DrainResult.DRAINED);
+
+        assertThat(h.api.calls()).last().extracting(ScriptedApi.Call::changes)
+                .isEqualTo(Map.of(EXAMPLE, "only the older edit sets this"));
+    }
+
+    @Test
+    void aFailedEditWhoseFieldsAreAllSetAgainIsRemovedNotRetried() throws Exception {
+        h.api.thenFail(ScriptedApi.error(404));
+        Edit older = h.enqueue(region, Map.of(DESCRIPTION, "older"));
+        h.drain();
+        assertThat(h.stored(older.id()).state()).isEqualTo(EditState.FAILED);
+
+        h.enqueue(region, Map.of(DESCRIPTION, "newer"));
+
+        assertThat(h.outbox.find(older.id())).as("superseded by the newer edit").isEmpty();
+        assertThat(h.outbox.retryAllFailed()).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -46,6 +47,11 @@ public final class EditCommands {
 
     public CompletableFuture<Void> retry(long editId, Outcome<Edit> outcome) {
         return run(() -> outbox.retry(editId), outcome);
+    }
+
+    /** Every failed edit back in line (a field a newer edit sets is not sent again). */
+    public CompletableFuture<Void> retryAllFailed(Outcome<List<Edit>> outcome) {
+        return run(outbox::retryAllFailed, outcome);
     }
 
     public CompletableFuture<Void> discard(long editId, Outcome<Edit> outcome) {

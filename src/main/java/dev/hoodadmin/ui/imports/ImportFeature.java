@@ -1,9 +1,7 @@
 package dev.hoodadmin.ui.imports;
 
-import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.cli.ImportFiles;
 import dev.hoodadmin.engine.AccountWorkspace;
-import dev.hoodadmin.engine.CurrentValuesReader;
 import dev.hoodadmin.engine.FieldEdit;
 import dev.hoodadmin.engine.ImportPreview;
 import dev.hoodadmin.ui.common.BackgroundTasks;
@@ -32,6 +30,7 @@ import java.util.function.Function;
  * (the changes in one transaction of the outbox), Cancel queues nothing.
  */
 public final class ImportFeature {
+    private static final System.Logger LOG = System.getLogger(ImportFeature.class.getName());
     static final String MENU_ID = "importItem";
 
     /** Asks the person for a file; empty when they cancel. Tests answer without a native dialog. */
@@ -72,9 +71,8 @@ public final class ImportFeature {
     public void preview(Path file) {
         tasks.call(() -> {
             ImportFiles.Rows rows = ImportFiles.read(file);
-            CurrentValuesReader reader = new CurrentValuesReader(account.client(), PropertyPager.Pause.REAL);
             return new Prepared(rows, ImportPreview.build(rows.edits(), rows.creations(), account.newPropertyCheck(),
-                    rows.refusals(), reader.read(rows.edits().stream().map(FieldEdit::propertyId).toList()),
+                    rows.refusals(), account.currentValues(rows.edits().stream().map(FieldEdit::propertyId).toList()),
                     requests -> account.budget().map(budget -> budget.estimateDuration(requests))));
         }).onSuccess(prepared -> ImportPreviewDialog.show(window.scene().getWindow(), prepared.rows().source(),
                 prepared.preview(), () -> queue(prepared))).onFailure(this::cannotImport).start();
@@ -88,7 +86,9 @@ public final class ImportFeature {
         tasks.call(() -> {
             if (!prepared.preview().creations().isEmpty()) account.creations().enqueue(prepared.preview().newProperties());
             account.staged().add(prepared.preview().edits(prepared.rows().source()));
-            return account.admission(new CurrentValuesReader(account.client(), PropertyPager.Pause.REAL)).admitStaged();
+            // the preview showed the refusals; one the admission finds since (e.g. a row gone meanwhile) is logged
+            return account.admission().admitStaged(refusal -> LOG.log(System.Logger.Level.WARNING,
+                    "Import row not queued: " + refusal.describe()));
         }).onFailure(this::cannotImport).start();
     }
 

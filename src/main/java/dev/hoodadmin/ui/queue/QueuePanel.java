@@ -28,7 +28,8 @@ import java.util.function.Predicate;
 
 /**
  * The collapsible queue panel under the table: overall progress with an ETA in its title (visible while
- * collapsed), the list of edits, and Retry, Discard, Edit again and Clear applied for the selected edit.
+ * collapsed), the list of edits, Retry, Discard, Edit again and Clear applied for the selected edit, and
+ * Retry all failed.
  * In the list the buttons' keys work too (Enter edits again, Delete discards, F9 retries, Ctrl+Delete
  * clears applied), and only when the button would. Builds and binds nodes only.
  */
@@ -75,6 +76,14 @@ public final class QueuePanel extends TitledPane {
                 "Select the property and edit the values", Shortcuts.EDIT_AGAIN);
         editAgain.setOnAction(event -> vm.editAgain(selected.get()));
         editAgain.disableProperty().bind(unless(selected, QueueViewModel::canEditAgain));
+        Button retryAll = new Button("Retry all failed", new FontIcon("mdi2r-refresh-circle"));
+        retryAll.setId("queueRetryAllFailedButton");
+        String retryAllPurpose = "Send every failed edit again (a field changed again since keeps its newer value)";
+        retryAll.setAccessibleText(retryAllPurpose);
+        retryAll.setTooltip(new Tooltip(retryAllPurpose));
+        retryAll.setOnAction(event -> vm.retryAllFailed());
+        retryAll.disableProperty().bind(Bindings.createBooleanBinding(() -> !QueueViewModel.anyFailed(vm.edits()),
+                vm.edits()));
         Button clear = button("queueClearAppliedButton", "Clear applied", "mdi2c-check-all",
                 "Remove the edits the server accepted from the list", Shortcuts.CLEAR_APPLIED);
         clear.setOnAction(event -> vm.clearApplied());
@@ -83,7 +92,7 @@ public final class QueuePanel extends TitledPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, spacer, retry, discard, editAgain, clear);
+        HBox top = new HBox(8, spacer, retry, retryAll, discard, editAgain, clear);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(6, top, table);
         VBox.setVgrow(table, Priority.ALWAYS);

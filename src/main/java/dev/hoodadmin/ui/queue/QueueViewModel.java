@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -53,6 +54,15 @@ public final class QueueViewModel {
 
     public CompletableFuture<Void> retry(Edit edit) {
         return commands.retry(edit.id(), new EditCommands.Outcome<>(done -> { }, notify));
+    }
+
+    public CompletableFuture<Void> retryAllFailed() {
+        return commands.retryAllFailed(new EditCommands.Outcome<>(done -> { }, notify));
+    }
+
+    /** Whether any edit is FAILED (what "Retry all failed" acts on). */
+    public static boolean anyFailed(List<Edit> edits) {
+        return edits.stream().anyMatch(edit -> edit.state() == EditState.FAILED);
     }
 
     public CompletableFuture<Void> discard(Edit edit) {

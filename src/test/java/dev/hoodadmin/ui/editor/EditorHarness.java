@@ -36,6 +36,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import dev.hoodadmin.api.UpdatableField;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -228,6 +229,13 @@ final class EditorHarness implements AutoCloseable {
     String server(String propertyId, String jsonField) {
         Object value = sim.property(propertyId).orElseThrow().get(jsonField);
         return value == null ? null : String.valueOf(value);
+    }
+
+    /** Saves values through the detail pane's editor, as Save does, and waits for the edit to be queued. */
+    void save(FxRobot robot, String propertyId, UpdatableField field, String value) throws TimeoutException {
+        int before = edits().size();
+        robot.interact(() -> feature.editor().save(row(propertyId), java.util.Map.of(field, value)));
+        waitUntil(() -> edits().size() > before);
     }
 
     List<Edit> edits() {

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import static dev.hoodadmin.ui.editor.EditorHarness.COUPON_CODE;
@@ -36,7 +35,7 @@ class QueuePanelTest {
     void aFailedEditIsListedWithItsErrorAndRetrySendsIt(FxRobot robot) throws Exception {
         app.awaitLoaded(robot);
         app.sim.faults().failNextRequests(3); // the test worker gives up after 3 faults
-        save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "WINTER24");
+        app.save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "WINTER24");
         waitUntil(() -> app.edits().size() == 1 && app.edits().get(0).state() == EditState.FAILED);
         openQueue(robot);
 
@@ -59,7 +58,7 @@ class QueuePanelTest {
         app.awaitLoaded(robot);
         app.worker.stop();
         String before = app.server(LOYALTY_TIER, "example");
-        save(robot, LOYALTY_TIER, UpdatableField.EXAMPLE, "bronze");
+        app.save(robot, LOYALTY_TIER, UpdatableField.EXAMPLE, "bronze");
         waitUntil(() -> app.cellShows(LOYALTY_TIER, PropertyColumns.EXAMPLE, "bronze"));
         openQueue(robot);
 
@@ -73,7 +72,7 @@ class QueuePanelTest {
     void editAgainSelectsTheRowAndPutsTheKeyboardInTheDetailPane(FxRobot robot) throws Exception {
         app.awaitLoaded(robot);
         app.workerApi.sendOverlongDescriptionFor(HOME_LOCATION);
-        save(robot, HOME_LOCATION, UpdatableField.DESCRIPTION, "Near the river");
+        app.save(robot, HOME_LOCATION, UpdatableField.DESCRIPTION, "Near the river");
         waitUntil(() -> app.edits().size() == 1 && app.edits().get(0).state() == EditState.REJECTED);
         robot.clickOn(app.cell(robot, LOYALTY_TIER, PropertyColumns.LABEL));
         openQueue(robot);
@@ -93,9 +92,9 @@ class QueuePanelTest {
         app.awaitLoaded(robot);
         app.budget.use(3, 40);
         app.workerApi.hold();
-        save(robot, LOYALTY_TIER, UpdatableField.EXAMPLE, "one");
-        save(robot, LIFETIME_VALUE, UpdatableField.EXAMPLE, "two");
-        save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "three");
+        app.save(robot, LOYALTY_TIER, UpdatableField.EXAMPLE, "one");
+        app.save(robot, LIFETIME_VALUE, UpdatableField.EXAMPLE, "two");
+        app.save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "three");
         openQueue(robot);
         Label progress = robot.lookup("#queueProgressText").queryAs(Label.class);
 
@@ -111,11 +110,6 @@ class QueuePanelTest {
         assertThat(robot.lookup("#queuePanel").queryAs(TitledPane.class).getText()).isEqualTo("Edits");
     }
 
-    private void save(FxRobot robot, String propertyId, UpdatableField field, String value) throws Exception {
-        int before = app.edits().size();
-        robot.interact(() -> app.feature.editor().save(app.row(propertyId), Map.of(field, value)));
-        waitUntil(() -> app.edits().size() > before);
-    }
 
     private static void openQueue(FxRobot robot) {
         TitledPane panel = robot.lookup("#queuePanel").queryAs(TitledPane.class);
