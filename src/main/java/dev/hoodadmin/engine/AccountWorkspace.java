@@ -173,7 +173,7 @@ public final class AccountWorkspace implements AutoCloseable {
     }
 
     public EditAdmission admission() {
-        return new EditAdmission(outbox, database, staged, new PropertyLookup(pager()));
+        return new EditAdmission(outbox, staged, new PropertyLookup(pager()));
     }
 
     /** Stops sending (edits not yet applied stay for the next open) and releases the files. */

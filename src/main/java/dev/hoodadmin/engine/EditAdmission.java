@@ -8,7 +8,6 @@ import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.EditRefusedException;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.outbox.Outbox;
-import dev.hoodadmin.store.Database;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,7 +30,8 @@ import java.util.function.Consumer;
  * each property is read once per admission. The edits of one batch are queued in one transaction of the
  * outbox's data file (its nested calls join it): one disk flush instead of one per property. Measured here,
  * per-property commits kept 100 edits from being sent for 0.6 s after the read, rate budget left unused. The
- * worker must not run meanwhile (it would wait for the lock this holds).
+ * transaction is the outbox's own ({@link Outbox#inOneTransaction}), so the worker may run meanwhile (the
+ * window's import does this).
  */
 public final class EditAdmission {
     public static final String SYSTEM_REFUSAL = "system property: defined by Hood and never changed (not sent)";
@@ -43,13 +43,11 @@ public final class EditAdmission {
     }
 
     private final Outbox outbox;
-    private final Database outboxDatabase;
     private final StagedEdits staged;
     private final PropertyLookup lookup;
 
-    EditAdmission(Outbox outbox, Database outboxDatabase, StagedEdits staged, PropertyLookup lookup) {
+    EditAdmission(Outbox outbox, StagedEdits staged, PropertyLookup lookup) {
         this.outbox = outbox;
-        this.outboxDatabase = outboxDatabase;
         this.staged = staged;
         this.lookup = lookup;
     }
@@ -90,7 +88,7 @@ public final class EditAdmission {
                 byProperty.computeIfAbsent(row.edit().propertyId(), id -> new ArrayList<>()).add(row.edit());
             }
             read(byProperty.keySet());
-            outboxDatabase.write(connection -> {
+            outbox.inOneTransaction(() -> {
                 byProperty.forEach(this::enqueue);
                 return null;
             });

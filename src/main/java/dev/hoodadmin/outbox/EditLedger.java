@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 /**
  * Where every change to the stored edits goes through: one durable transaction, then its events. Changes
@@ -41,6 +42,20 @@ final class EditLedger {
             return result;
         } catch (RefusalCarrier carrier) {
             throw carrier.refusal;
+        } finally {
+            order.unlock();
+        }
+    }
+
+    /**
+     * Several changes as one durable transaction (one disk flush): the nested changes join it. Takes this
+     * ledger's lock before the data file's, as every single change does, so it never waits on the worker
+     * while the worker waits on it.
+     */
+    <T> T batch(Supplier<T> changes) {
+        order.lock();
+        try {
+            return database.write(connection -> changes.get());
         } finally {
             order.unlock();
         }

@@ -13,6 +13,7 @@ import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,24 @@ class AccountWorkspaceTest {
                 WorkspaceOptions.standard().withGates(() -> RequestGate.UNLIMITED));
         workspace.worker().start();
         return workspace;
+    }
+
+    /** The window's import admits staged rows while its worker sends: both must go on, whoever locks first. */
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlocked lock() ignores interrupts
+    void admittingStagedRowsWhileTheWorkerSendsNeverDeadlocks() throws Exception {
+        try (AccountWorkspace session = open()) {
+            List<ProfileProperty> custom = session.client().list(ListQuery.all().withPage(1, 200)
+                    .withFilter(Filter.eq("system", "0"))).items();
+            for (int round = 0; round < 15; round++) {
+                int r = round;
+                session.staged().add(custom.stream().map(p -> new FieldEdit("import.csv", 2, p.id(),
+                        UpdatableField.EXAMPLE, "round " + r)).toList());
+                session.admission().admitStaged(refusal -> { });
+            }
+            assertThat(session.worker().awaitDrained()).isEqualTo(DrainResult.DRAINED);
+            assertThat(sim.property(custom.get(0).id()).orElseThrow()).containsEntry("example", "round 14");
+        }
     }
 
     @Test
