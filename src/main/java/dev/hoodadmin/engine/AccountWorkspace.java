@@ -6,6 +6,7 @@ import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.time.ClockSleeper;
+import dev.hoodadmin.outbox.ChangeJournal;
 import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxEvent;
@@ -43,6 +44,7 @@ public final class AccountWorkspace implements AutoCloseable {
     private final OutboxWorker worker;
     private final PropertySync properties;
     private final StagedEdits staged;
+    private final ChangeJournal journal;
 
     private AccountWorkspace(Path folder, Endpoint endpoint, RequestGate gate, HoodClient client, FolderLock lock,
                              Database database, WorkspaceOptions options) {
@@ -58,6 +60,7 @@ public final class AccountWorkspace implements AutoCloseable {
         this.properties = new PropertySync(new PropertyPager(client, PropertyPager.Pause.REAL), options.pageSize(),
                 options.keepCopy() ? new PropertyCache(database, options.clock()) : null);
         this.staged = new StagedEdits(database);
+        this.journal = new ChangeJournal(database);
         outbox.addListener(this::keepApplied);
     }
 
@@ -122,6 +125,11 @@ public final class AccountWorkspace implements AutoCloseable {
     /** The account's properties, kept in step with the server and with the copy in the data file. */
     public PropertySync properties() {
         return properties;
+    }
+
+    /** Every field change the server accepted for this account, kept after the queue is cleared. */
+    public ChangeJournal journal() {
+        return journal;
     }
 
     /** Checked rows of edits files waiting to enter the outbox. */

@@ -3,6 +3,7 @@ package dev.hoodadmin.engine;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.outbox.EditRefusedException;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.outbox.Outbox;
@@ -28,6 +29,8 @@ import java.util.Map;
 public final class EditAdmission {
     public static final String SYSTEM_REFUSAL = "system property: defined by Hood and never changed (not sent)";
     public static final String UNKNOWN_ID = "no property with this id on the server (not sent)";
+    /** The journal's source of rows from an edits file: one batch (one undo step) per file. */
+    public static final String APPLY_SOURCE = "command line apply of ";
 
     /** What the admission did: rows refused, properties queued, properties already holding the values. */
     public record Result(List<Refusal> refusals, int queued, int unchanged) {
@@ -63,6 +66,7 @@ public final class EditAdmission {
 
     private Result enqueue(Map<String, List<FieldEdit>> byProperty, Map<String, ProfileProperty> current) {
         List<Refusal> refusals = new ArrayList<>();
+        Map<String, EditBatch> batches = new LinkedHashMap<>();
         int queued = 0;
         int unchanged = 0;
         for (Map.Entry<String, List<FieldEdit>> entry : byProperty.entrySet()) {
@@ -74,7 +78,9 @@ public final class EditAdmission {
                 continue;
             }
             try {
-                EditResult result = outbox.enqueue(property, valuesOf(edits));
+                String file = edits.get(edits.size() - 1).source();
+                EditBatch batch = batches.computeIfAbsent(file, f -> EditBatch.start(APPLY_SOURCE + f));
+                EditResult result = outbox.enqueue(property, valuesOf(edits), batch);
                 if (result instanceof EditResult.Queued || result instanceof EditResult.Updated) queued++;
                 else unchanged++;
             } catch (EditRefusedException e) {

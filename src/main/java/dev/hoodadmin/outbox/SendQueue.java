@@ -59,8 +59,13 @@ final class SendQueue {
         });
     }
 
+    /** The server accepted it: APPLIED, and its journal entries, in one transaction. */
     void applied(Edit sending) {
-        finish(sending, (c, repository, stored, now) -> stored.applied(now));
+        finish(sending, (c, repository, stored, now) -> {
+            Edit applied = stored.applied(now);
+            ChangeJournal.record(c, applied, null); // Hood's 204 carries no trace id
+            return applied;
+        });
     }
 
     void rejected(Edit sending, EditError error) {
