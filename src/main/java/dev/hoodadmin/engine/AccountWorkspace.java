@@ -139,7 +139,7 @@ public final class AccountWorkspace implements AutoCloseable {
 
     /** Moves staged rows into the outbox, reading the current values with {@code reader}. */
     public EditAdmission admission(CurrentValuesReader reader) {
-        return new EditAdmission(outbox, database, staged, reader);
+        return new EditAdmission(outbox, worker, database, staged, reader);
     }
 
     /** Stops sending (edits not yet applied stay for the next open) and releases the files. */

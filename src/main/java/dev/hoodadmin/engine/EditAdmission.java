@@ -7,6 +7,7 @@ import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.outbox.EditRefusedException;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.outbox.Outbox;
+import dev.hoodadmin.outbox.OutboxWorker;
 import dev.hoodadmin.store.Database;
 
 import java.util.ArrayList;
@@ -41,9 +42,12 @@ public final class EditAdmission {
     private final Database outboxDatabase;
     private final StagedEdits staged;
     private final CurrentValuesReader reader;
+    private final OutboxWorker worker;
 
-    EditAdmission(Outbox outbox, Database outboxDatabase, StagedEdits staged, CurrentValuesReader reader) {
+    EditAdmission(Outbox outbox, OutboxWorker worker, Database outboxDatabase, StagedEdits staged,
+                  CurrentValuesReader reader) {
         this.outbox = outbox;
+        this.worker = worker;
         this.outboxDatabase = outboxDatabase;
         this.staged = staged;
         this.reader = reader;
@@ -58,6 +62,7 @@ public final class EditAdmission {
             byProperty.computeIfAbsent(row.edit().propertyId(), id -> new ArrayList<>()).add(row.edit());
         }
         Map<String, ProfileProperty> current = reader.read(byProperty.keySet());
+        worker.serverValuesRead(current.values()); // the check before sending needs no second read
 
         Result result = outboxDatabase.write(connection -> enqueue(byProperty, current));
         staged.removeThrough(rows.get(rows.size() - 1).seq());

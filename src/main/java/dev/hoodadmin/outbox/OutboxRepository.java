@@ -124,6 +124,19 @@ final class OutboxRepository {
                 .stream().findFirst();
     }
 
+    /** The properties of PENDING edits in line order, each once, at most {@code limit}. */
+    List<String> waitingProperties(Connection c, int limit) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT property_id FROM outbox_edit WHERE state = 'PENDING' "
+                + "GROUP BY property_id ORDER BY MIN(queue_order) LIMIT ?")) {
+            select.setInt(1, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) ids.add(rows.getString(1));
+            }
+            return ids;
+        }
+    }
+
     /** When the earliest edit that is next for its property may be sent; empty if none is waiting. */
     Optional<Instant> nextDueTime(Connection c) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(

@@ -1,5 +1,6 @@
 package dev.hoodadmin.outbox;
 
+import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.time.ClockSleeper;
 import dev.hoodadmin.time.Sleeper;
@@ -8,6 +9,7 @@ import dev.hoodadmin.ratelimit.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +27,7 @@ public final class OutboxWorker implements AutoCloseable {
 
     private final SendQueue queue;
     private final EditSender sender;
+    private final ConflictCheck conflicts;
     private final Outbox outbox;
     private final Clock clock;
     private final WakeableSleep sleeper;
@@ -51,7 +54,8 @@ public final class OutboxWorker implements AutoCloseable {
                         Duration retryAfterCap) {
         this.outbox = outbox;
         this.queue = outbox.sendQueue();
-        this.sender = new EditSender(queue, api, retryPolicy, clock, retryAfterCap);
+        this.conflicts = new ConflictCheck(clock);
+        this.sender = new EditSender(queue, api, retryPolicy, clock, retryAfterCap, conflicts);
         this.clock = clock;
         this.sleeper = new WakeableSleep(clock, sleeper);
     }
@@ -113,6 +117,14 @@ public final class OutboxWorker implements AutoCloseable {
     public void resume(PropertyApi withNewCredentials) {
         sender.useApi(withNewCredentials);
         resume();
+    }
+
+    /**
+     * The server held these values just now (a read made anyway, e.g. {@code apply}'s): edits of these properties
+     * are checked against them without reading again for a minute.
+     */
+    public void serverValuesRead(Collection<ProfileProperty> properties) {
+        conflicts.saw(properties);
     }
 
     /** Looks at the queue again now (e.g. after the computer woke from sleep). */
