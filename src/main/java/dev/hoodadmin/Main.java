@@ -6,6 +6,8 @@ import dev.hoodadmin.app.HoodAdminApp;
 import dev.hoodadmin.cli.ApiUrlOption;
 import dev.hoodadmin.cli.ApplyCommand;
 import dev.hoodadmin.cli.ExportCommand;
+import dev.hoodadmin.cli.HistoryCommand;
+import dev.hoodadmin.cli.UndoCommand;
 import dev.hoodadmin.cli.ListCommand;
 import dev.hoodadmin.cli.ResumeCommand;
 import dev.hoodadmin.sim.SimulatorCommand;
@@ -24,7 +26,7 @@ import java.util.concurrent.Callable;
                 "Without a command, opens the app. With no HOOD_API_TOKEN set, the app shows demo data "
                         + "from a built-in simulator."},
         subcommands = {SimulatorCommand.class, ApplyCommand.class, ResumeCommand.class, ListCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, HistoryCommand.class, UndoCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin

@@ -22,12 +22,16 @@ import java.util.List;
                 "The token is read from HOOD_API_TOKEN only. Edits are kept in the state folder until the server "
                         + "has them: after a crash or a refused token, run `hood-admin resume`."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every edit applied", "1:some rows refused, or edits rejected or failed",
+        exitCodeList = {"0:every edit applied", "1:some rows refused, or edits rejected, failed or in conflict",
                 "2:usage or configuration error (nothing sent)", "3:the server refused the token (edits kept)"})
 public final class ApplyCommand extends CliCommand {
 
     @Option(names = "--input", required = true, paramLabel = "EDITS.csv", description = "The CSV file of edits.")
     Path input;
+
+    @Option(names = "--overwrite", description = "Send edits whose fields were changed on the server since they were "
+            + "read (conflicts) anyway, replacing those values. Without it they are listed and not sent.")
+    boolean overwrite;
 
     @Mixin
     AccountOptions account = new AccountOptions();
@@ -47,7 +51,7 @@ public final class ApplyCommand extends CliCommand {
         RowChecker.Result checked = RowChecker.check(source, rows);
         try (AccountWorkspace workspace = account.open(environment)) {
             workspace.staged().add(checked.edits());
-            return new EditRun(environment, workspace, err()).run(checked.refusals());
+            return new EditRun(environment, workspace, err()).run(checked.refusals(), overwrite);
         }
     }
 

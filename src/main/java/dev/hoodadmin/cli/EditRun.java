@@ -4,6 +4,8 @@ import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.outbox.DrainResult;
 import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.outbox.EditRefusedException;
+import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxWorker;
 import dev.hoodadmin.engine.AccountWorkspace;
@@ -13,6 +15,7 @@ import dev.hoodadmin.engine.Refusal;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,8 +35,14 @@ final class EditRun {
         this.err = err;
     }
 
-    /** @param checkRefusals rows already refused by the file checks, reported with the rest */
-    int run(List<Refusal> checkRefusals) throws InterruptedException {
+    /** Rounds of "keep mine" with --overwrite: a value changed elsewhere again and again is left as a conflict. */
+    private static final int OVERWRITE_ROUNDS = 3;
+
+    /**
+     * @param checkRefusals rows already refused by the file checks, reported with the rest
+     * @param overwrite     send edits in conflict anyway (the person's --overwrite)
+     */
+    int run(List<Refusal> checkRefusals, boolean overwrite) throws InterruptedException {
         Outbox outbox = account.outbox();
         EditAdmission.Result admission;
         try {
@@ -44,10 +53,19 @@ final class EditRun {
         }
         List<Refusal> refusals = new ArrayList<>(checkRefusals);
         refusals.addAll(admission.refusals());
+        if (overwrite) keepMine(outbox);
         Set<Long> tracked = outbox.list().stream().filter(edit -> edit.state().isActive())
-                .map(Edit::id).collect(Collectors.toSet());
+                .map(Edit::id).collect(Collectors.toCollection(HashSet::new));
         DrainResult result = tracked.isEmpty() ? DrainResult.DRAINED : drain(outbox, tracked);
-        List<Edit> finished = outbox.list().stream().filter(edit -> tracked.contains(edit.id())).toList();
+        for (int round = 1; overwrite && result == DrainResult.DRAINED && round <= OVERWRITE_ROUNDS; round++) {
+            List<Long> again = keepMine(outbox);
+            if (again.isEmpty()) break;
+            tracked.addAll(again);
+            result = drain(outbox, Set.copyOf(again));
+        }
+        // conflicts are listed whenever they arose: a split-off conflict is a new edit, and an old one still waits
+        List<Edit> finished = outbox.list().stream()
+                .filter(edit -> tracked.contains(edit.id()) || edit.state() == EditState.CONFLICT).toList();
         if (result == DrainResult.PAUSED_FOR_CREDENTIALS) {
             err.println("The server refused the token" + firstError(finished) + ". Unsent edits are kept in "
                     + account.folder() + "; set HOOD_API_TOKEN to a valid token and run `hood-admin resume`.");
@@ -58,6 +76,19 @@ final class EditRun {
         int exitCode = new DrainReporter(err).report(refusals, finished, admission.unchanged(), result, account.folder());
         if (result == DrainResult.DRAINED) outbox.clearApplied(); // rejected and failed ones stay on record
         return exitCode;
+    }
+
+    /** Puts every edit in conflict back in line to be sent over the server's value; returns their ids. */
+    private static List<Long> keepMine(Outbox outbox) {
+        List<Long> kept = new ArrayList<>();
+        for (Edit conflict : outbox.list(EditState.CONFLICT)) {
+            try {
+                kept.add(outbox.keepMine(conflict.id()).id());
+            } catch (EditRefusedException e) {
+                // taken or changed meanwhile by the window on the same data file: its state stands
+            }
+        }
+        return kept;
     }
 
     private DrainResult drain(Outbox outbox, Set<Long> tracked) throws InterruptedException {

@@ -132,6 +132,11 @@ public final class AccountWorkspace implements AutoCloseable {
         return journal;
     }
 
+    /** Undo and redo of whole batches, through the outbox. */
+    public BatchUndo undo() {
+        return new BatchUndo(outbox, journal);
+    }
+
     /** Checked rows of edits files waiting to enter the outbox. */
     public StagedEdits staged() {
         return staged;
