@@ -44,7 +44,8 @@ final class AccountWindow {
         window = new MainWindow(viewModel, new WindowStateBinder(PreferencesWindowStateStore.forMainWindow()),
                 themes, help);
         editing = EditorFeature.install(window, new EditorDependencies(account.outbox(), account.worker(),
-                new RateBudgetSource(account.budget().orElseThrow()), services.background(), onSignInRequested));
+                new RateBudgetSource(account.budget().orElseThrow()), services.background(), onSignInRequested,
+                account.journal(), account.undo()));
         window.addStatusItem(accountSwitcher);
         new QuitGuard(unsentEdits(services), quit).install(stage);
     }

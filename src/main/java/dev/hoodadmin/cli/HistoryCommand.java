@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.outbox.JournalCsv;
 import dev.hoodadmin.outbox.JournalEntry;
 import dev.hoodadmin.outbox.JournalFilter;
 import picocli.CommandLine.Command;
@@ -130,16 +131,7 @@ public final class HistoryCommand extends CliCommand {
     }
 
     private void csv(List<JournalEntry> entries) throws IOException {
-        SafeCsvWriter csv = new SafeCsvWriter(out());
-        csv.writeRow(List.of("entry", "applied_at", "property_id", "property_name", "field", "before", "after", "source",
-                "batch", "undoes_entry", "trace_id"));
-        for (JournalEntry entry : entries) {
-            csv.writeRow(java.util.Arrays.asList(String.valueOf(entry.id()), when(entry), entry.propertyId(),
-                    entry.propertyName(), entry.field().wireName(), entry.before(), entry.after(), entry.source(),
-                    entry.batchId() == 0 ? "" : String.valueOf(entry.batchId()),
-                    entry.isUndo() ? String.valueOf(entry.undoesEntry()) : "", entry.traceId()));
-        }
-        csv.flush();
+        JournalCsv.write(entries, zone(), out());
     }
 
     private void json(List<JournalEntry> entries) throws IOException {

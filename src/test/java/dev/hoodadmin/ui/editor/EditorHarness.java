@@ -132,7 +132,7 @@ final class EditorHarness implements AutoCloseable {
         feature = EditorFeature.install(window, new EditorDependencies(outbox, worker, shownBudget, background, () -> {
             signInRequests.incrementAndGet();
             onSignIn.get().run();
-        }));
+        }, account.journal(), account.undo()));
         // room for the editable columns beside the detail pane
         for (String hidden : List.of(PropertyColumns.TARGET, PropertyColumns.DATA_TYPE, PropertyColumns.IMPORT_ALIASES)) {
             column(hidden).setVisible(false);

@@ -179,7 +179,7 @@ class EditorShortcutsTest {
 
     private void save(FxRobot robot, String propertyId, String example) throws Exception {
         int before = app.edits().size();
-        robot.interact(() -> app.feature.editor().save(app.row(propertyId), Map.of(UpdatableField.EXAMPLE, example)));
+        robot.interact(() -> app.feature.editor().save(app.row(propertyId), Map.of(UpdatableField.EXAMPLE, example), app.feature.editor().begin("test")));
         waitUntil(() -> app.edits().size() > before);
     }
 

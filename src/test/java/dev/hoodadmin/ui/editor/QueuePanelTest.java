@@ -113,7 +113,7 @@ class QueuePanelTest {
 
     private void save(FxRobot robot, String propertyId, UpdatableField field, String value) throws Exception {
         int before = app.edits().size();
-        robot.interact(() -> app.feature.editor().save(app.row(propertyId), Map.of(field, value)));
+        robot.interact(() -> app.feature.editor().save(app.row(propertyId), Map.of(field, value), app.feature.editor().begin("test")));
         waitUntil(() -> app.edits().size() > before);
     }
 
