@@ -12,6 +12,7 @@ import java.util.Random;
 public final class SimulatorFaults {
     private final Random dice;
     private int failNextRequests;
+    private int failNextPatches;
     private double patchFailureRate;
     private int loseNextPatchResponses;
     private double patchLossRate;
@@ -27,6 +28,12 @@ public final class SimulatorFaults {
     /** The next {@code count} accepted requests (any method) answer 500 without doing anything. */
     public synchronized SimulatorFaults failNextRequests(int count) {
         failNextRequests = requireNonNegative(count);
+        return this;
+    }
+
+    /** The next {@code count} PATCHes answer 500 without doing anything; reads are answered as usual. */
+    public synchronized SimulatorFaults failNextPatches(int count) {
+        failNextPatches = requireNonNegative(count);
         return this;
     }
 
@@ -80,6 +87,7 @@ public final class SimulatorFaults {
     /** Switches every fault off. */
     public synchronized void clear() {
         failNextRequests = 0;
+        failNextPatches = 0;
         patchFailureRate = 0;
         loseNextPatchResponses = 0;
         patchLossRate = 0;
@@ -95,6 +103,10 @@ public final class SimulatorFaults {
     synchronized boolean shouldFail(String method) {
         if (failNextRequests > 0) {
             failNextRequests--;
+            return true;
+        }
+        if ("PATCH".equals(method) && failNextPatches > 0) {
+            failNextPatches--;
             return true;
         }
         return "PATCH".equals(method) && roll(patchFailureRate);

@@ -139,8 +139,9 @@ final class HistoryView {
         table.getColumns().add(column("When", 150, e -> WHEN.format(e.appliedAt().atZone(zone))));
         table.getColumns().add(column("Property", 160, e -> e.propertyName() + " (" + e.propertyId() + ")"));
         table.getColumns().add(column("Field", 100, e -> FieldNames.of(e.field())));
-        table.getColumns().add(column("Before", 220, JournalEntry::before));
-        table.getColumns().add(column("After", 220, JournalEntry::after));
+        // long texts show only where they differ (with a little context); the export has them in full
+        table.getColumns().add(column("Before", 220, e -> TextDiff.of(e.before(), e.after()).before()));
+        table.getColumns().add(column("After", 220, e -> TextDiff.of(e.before(), e.after()).after()));
         table.getColumns().add(column("Source", 170, e -> e.sourceLabel()
                 + (e.isUndo() ? " (undoes entry " + e.undoesEntry() + ")" : "")));
         table.getColumns().add(column("Entry", 60, e -> String.valueOf(e.id())));
