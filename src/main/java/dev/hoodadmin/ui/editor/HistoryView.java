@@ -136,13 +136,13 @@ final class HistoryView {
         TableView<JournalEntry> table = new TableView<>(shown);
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label("No changes recorded that match."));
-        table.getColumns().add(column("When", 150, e -> WHEN.format(e.appliedAt().atZone(zone))));
-        table.getColumns().add(column("Property", 160, e -> e.propertyName() + " (" + e.propertyId() + ")"));
+        table.getColumns().add(column("When", 160, e -> WHEN.format(e.appliedAt().atZone(zone))));
+        table.getColumns().add(column("Property", 190, e -> e.propertyName() + " (" + e.propertyId() + ")"));
         table.getColumns().add(column("Field", 100, e -> FieldNames.of(e.field())));
         // long texts show only where they differ (with a little context); the export has them in full
-        table.getColumns().add(column("Before", 220, e -> TextDiff.of(e.before(), e.after()).before()));
-        table.getColumns().add(column("After", 220, e -> TextDiff.of(e.before(), e.after()).after()));
-        table.getColumns().add(column("Source", 170, e -> e.sourceLabel()
+        table.getColumns().add(column("Before", 230, e -> TextDiff.of(e.before(), e.after()).before()));
+        table.getColumns().add(column("After", 230, e -> TextDiff.of(e.before(), e.after()).after()));
+        table.getColumns().add(column("Source", 240, e -> e.sourceLabel()
                 + (e.isUndo() ? " (undoes entry " + e.undoesEntry() + ")" : "")));
         table.getColumns().add(column("Entry", 60, e -> String.valueOf(e.id())));
 
@@ -200,7 +200,7 @@ final class HistoryView {
         Stage window = new Stage();
         window.initOwner(owner);
         window.setTitle("History — Hood Admin");
-        window.setScene(new Scene(root, 1100, 600));
+        window.setScene(new Scene(root, 1280, 620));
         if (owner != null && owner.getScene() != null) {
             window.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
