@@ -4,15 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,9 +41,9 @@ class CrashSafetyTest {
         Path csv = cli.csv("id,field,value\n" + ids.stream().map(id -> id + ",example,after crash " + id + "\n")
                 .collect(Collectors.joining()));
 
-        child = startApply(csv);
-        waitFor(() -> cli.sim.stats().count("PATCH", 204) >= 10 || !child.isAlive(), Duration.ofSeconds(60));
-        assertThat(child.isAlive()).as("apply still draining; its stderr:%n%s", childErr()).isTrue();
+        child = ChildCommand.apply(cli, home, csv);
+        ChildCommand.waitFor(() -> cli.sim.stats().count("PATCH", 204) >= 10 || !child.isAlive(), Duration.ofSeconds(60));
+        assertThat(child.isAlive()).as("apply still draining; its stderr:%n%s", ChildCommand.err(home)).isTrue();
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         long appliedBeforeKill = ids.stream().filter(this::hasTarget).count();
@@ -67,32 +62,5 @@ class CrashSafetyTest {
 
     private boolean hasTarget(String id) {
         return ("after crash " + id).equals(cli.serverValue(id, "example"));
-    }
-
-    private Process startApply(Path csv) throws IOException {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, "dev.hoodadmin.Main", "apply", "--input", csv.toString(), "--api-url", cli.url(),
-                "--state-dir", cli.stateDir().toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(home.resolve("child.out").toFile())
-                .redirectError(home.resolve("child.err").toFile());
-        builder.environment().remove("HOOD_API_URL");
-        builder.environment().remove("HOOD_ADMIN_HOME");
-        builder.environment().put("HOOD_API_TOKEN", CliHarness.TOKEN);
-        return builder.start();
-    }
-
-    private String childErr() throws IOException {
-        Path err = home.resolve("child.err");
-        return Files.exists(err) ? Files.readString(err) : "";
-    }
-
-    private static void waitFor(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("condition not met in time").isBefore(deadline);
-            Thread.sleep(20);
-        }
     }
 }
