@@ -10,14 +10,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One turn of sending: claim the next due edit, check it against the server's current values
  * ({@link ConflictCheck}), PATCH its changed fields, record the outcome as the API contract's error table says.
- * A failed read is recorded on the edit like a failed PATCH (backoff, a pause for credentials, a 429's wait). No waiting here; the worker does that.
+ * A failed read is recorded on the edit like a failed PATCH (backoff, a pause for credentials, a 429's wait).
+ * No waiting here; the worker does that.
  */
 final class EditSender {
     private static final System.Logger LOG = System.getLogger(EditSender.class.getName());
@@ -29,6 +32,8 @@ final class EditSender {
     private final ConflictCheck conflicts;
     private volatile PropertyApi api;
     private int parallelLimitsInARow; // worker thread only
+    /** Edits whose check read failed: their next attempt is not a retry of a PATCH, so it is checked. */
+    private final Set<Long> readFailed = new HashSet<>(); // worker thread only
 
     EditSender(SendQueue queue, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Duration retryAfterCap,
                ConflictCheck conflicts) {
@@ -78,18 +83,24 @@ final class EditSender {
     /**
      * The edit as it may be sent, after comparing it with the server's current values (read now, with the other
      * waiting properties, unless read within the last minute). Empty when nothing is left to send: every field
-     * was changed elsewhere (CONFLICT), or the server already holds the values (APPLIED and journaled, no PATCH;
+     * was changed elsewhere (CONFLICT), or the server already holds the values (APPLIED and journaled, no PATCH).
      * A retry is sent as it is: its earlier PATCH may have landed unheard, so a value that differs now may well be
      * its own, and sending it again is harmless (idempotent).
      */
     private Optional<Edit> checked(Edit edit) throws HoodApiException, InterruptedException {
-        if (edit.attempts() > 1) return Optional.of(edit); // this attempt is counted already
+        boolean patchedBefore = edit.attempts() > 1 && !readFailed.remove(edit.id()); // this attempt counts already
+        if (patchedBefore) return Optional.of(edit);
         if (!conflicts.isFresh(edit.propertyId())) {
             List<String> group = new ArrayList<>(List.of(edit.propertyId()));
             queue.waitingProperties(PropertyLookup.IDS_PER_REQUEST).stream()
                     .filter(id -> !id.equals(edit.propertyId()) && !conflicts.isFresh(id))
                     .limit(PropertyLookup.IDS_PER_REQUEST - 1).forEach(group::add);
-            conflicts.read(api, group);
+            try {
+                conflicts.read(api, group);
+            } catch (HoodApiException e) {
+                readFailed.add(edit.id());
+                throw e;
+            }
         }
         ConflictCheck.Verdict verdict = conflicts.judge(edit);
         Optional<Edit> rest = verdict.conflicts() ? queue.conflicted(edit, verdict.theirs()) : Optional.of(edit);
