@@ -10,6 +10,8 @@ import dev.hoodadmin.cli.ApplyCommand;
 import dev.hoodadmin.cli.CreateCommand;
 import dev.hoodadmin.cli.DropCommand;
 import dev.hoodadmin.cli.ExportCommand;
+import dev.hoodadmin.cli.HistoryCommand;
+import dev.hoodadmin.cli.UndoCommand;
 import dev.hoodadmin.cli.ListCommand;
 import dev.hoodadmin.cli.OutboxCommand;
 import dev.hoodadmin.cli.ResumeCommand;
@@ -33,7 +35,8 @@ import java.util.concurrent.Callable;
                 "Without a command, opens the app. With no HOOD_API_TOKEN set, the app shows demo data "
                         + "from a built-in simulator."},
         subcommands = {SimulatorCommand.class, ApplyCommand.class, ResumeCommand.class, DropCommand.class,
-                OutboxCommand.class, ListCommand.class, ExportCommand.class, CreateCommand.class})
+                OutboxCommand.class, ListCommand.class, ExportCommand.class, CreateCommand.class, HistoryCommand.class,
+                UndoCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Mixin

@@ -47,7 +47,8 @@ final class AccountWindow {
         window = new MainWindow(viewModel, new WindowStateBinder(PreferencesWindowStateStore.forMainWindow()),
                 themes, help);
         editing = EditorFeature.install(window, new EditorDependencies(account.outbox(), account.worker(),
-                account.budget().orElseThrow(), services.background(), onSignInRequested));
+                account.budget().orElseThrow(), services.background(), onSignInRequested,
+                account.journal(), account.undo()));
         newProperties = NewPropertyFeature.install(window, account.outbox(), account::newPropertyCheck, services.tasks());
         ImportFeature.install(window, account, services.tasks(), ImportFeature.chooser());
         ExportFeature.install(window, services.tasks(), ExportFeature.chooser());

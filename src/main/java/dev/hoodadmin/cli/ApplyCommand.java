@@ -37,7 +37,7 @@ import java.util.Map;
                 "The token is read from HOOD_API_TOKEN only. Edits are kept in the state folder until the server "
                         + "has them: after a crash or a refused token, run `hood-admin resume`."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:every edit applied", "1:some rows refused, or edits rejected or failed (`hood-admin resume` lists them)",
+        exitCodeList = {"0:every edit applied", "1:some rows refused, or edits rejected, failed or in conflict (`hood-admin resume` lists them)",
                 "2:usage or configuration error: bad option, unreadable or broken CSV, missing token, bad URL (nothing sent)", "3:the server refused the token (edits kept)"})
 public final class ApplyCommand extends CliCommand {
     private static final String LONG_HEADER = String.join(",", EditsCsvReader.HEADER);
@@ -51,6 +51,10 @@ public final class ApplyCommand extends CliCommand {
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
             description = "How --dry-run prints the preview: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     PreviewPrinter.Format format;
+
+    @Option(names = "--overwrite", description = "Send edits whose fields were changed on the server since they were "
+            + "read (conflicts) anyway, replacing those values. Without it they are listed and not sent.")
+    boolean overwrite;
 
     public ApplyCommand() {
         this(CliEnvironment.system());
@@ -77,7 +81,7 @@ public final class ApplyCommand extends CliCommand {
                 throw CliException.usage(TerminalText.sentence(TerminalText.value(source) + " " + e.getMessage())
                         + " Nothing was sent.");
             }
-            return new EditRun(environment, workspace, err()).run(refusals, EditRun.Stopped.THIS_RUN);
+            return new EditRun(environment, workspace, err()).run(refusals, EditRun.Stopped.THIS_RUN, overwrite, 0);
         } catch (IOException e) {
             throw CliException.usage(TerminalText.sentence("cannot read " + TerminalText.value(input.toString()) + ": "
                     + e.getMessage()) + " Nothing was sent.");
@@ -112,7 +116,7 @@ public final class ApplyCommand extends CliCommand {
             RefusalLines refusals = new RefusalLines(err());
             preview.refusals().forEach(refusals);
             return Math.max(created, new EditRun(environment, workspace, err())
-                    .run(refusals, EditRun.Stopped.THIS_RUN, preview.unchanged()));
+                    .run(refusals, EditRun.Stopped.THIS_RUN, overwrite, preview.unchanged()));
         }
     }
 

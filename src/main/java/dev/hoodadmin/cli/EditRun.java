@@ -5,10 +5,14 @@ import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.EditAdmission;
 import dev.hoodadmin.outbox.DrainResult;
 import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.outbox.EditRefusedException;
+import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxWorker;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,13 +40,19 @@ final class EditRun {
         this.err = err;
     }
 
+    /** Rounds of "keep mine" with --overwrite: a value changed elsewhere again and again is left as a conflict. */
+    private static final int OVERWRITE_ROUNDS = 3;
+
     /** @param refusals rows already refused by the file checks; the admission's refusals are added */
     int run(RefusalLines refusals, Stopped listed) throws InterruptedException {
-        return run(refusals, listed, 0);
+        return run(refusals, listed, false, 0);
     }
 
-    /** @param unchangedBefore properties an import preview already found unchanged (never staged), counted too */
-    int run(RefusalLines refusals, Stopped listed, int unchangedBefore) throws InterruptedException {
+    /**
+     * @param overwrite       send edits in conflict anyway (the person's --overwrite)
+     * @param unchangedBefore properties an import preview already found unchanged (never staged), counted too
+     */
+    int run(RefusalLines refusals, Stopped listed, boolean overwrite, int unchangedBefore) throws InterruptedException {
         Outbox outbox = account.outbox();
         EditAdmission.Result admission;
         try {
@@ -50,9 +60,16 @@ final class EditRun {
         } catch (HoodApiException e) {
             return cannotRead(e);
         }
+        if (overwrite) keepMine(outbox);
         Set<Long> tracked = outbox.list().stream().filter(edit -> edit.state().isActive())
-                .map(Edit::id).collect(Collectors.toSet());
+                .map(Edit::id).collect(Collectors.toCollection(HashSet::new));
         DrainResult result = tracked.isEmpty() ? DrainResult.DRAINED : drain(outbox, tracked);
+        for (int round = 1; overwrite && result == DrainResult.DRAINED && round <= OVERWRITE_ROUNDS; round++) {
+            List<Long> again = keepMine(outbox);
+            if (again.isEmpty()) break;
+            tracked.addAll(again);
+            result = drain(outbox, Set.copyOf(again));
+        }
         List<Edit> sent = outbox.list().stream().filter(edit -> tracked.contains(edit.id())).toList();
         if (result == DrainResult.PAUSED_FOR_CREDENTIALS) {
             err.println("The server refused the token" + firstError(sent) + ". Unsent edits are kept in "
@@ -63,17 +80,32 @@ final class EditRun {
         }
         List<Edit> stopped = outbox.needingAttention();
         if (listed == Stopped.THIS_RUN) {
-            List<Edit> ours = stopped.stream().filter(edit -> tracked.contains(edit.id())).toList();
+            // conflicts are listed whenever they arose: a split-off conflict is a new edit, an old one still waits
+            List<Edit> ours = stopped.stream()
+                    .filter(edit -> tracked.contains(edit.id()) || edit.state() == EditState.CONFLICT).toList();
             if (ours.size() < stopped.size()) {
                 err.println((stopped.size() - ours.size()) + " rejected or failed edit(s) from earlier runs are kept; "
                         + "`hood-admin resume` lists them.");
             }
             stopped = ours;
         }
-        int exitCode = new DrainReporter(err).report(sent, stopped, refusals.count(), admission.unchanged() + unchangedBefore, result,
-                account.folder());
+        int exitCode = new DrainReporter(err).report(sent, stopped, refusals.count(),
+                admission.unchanged() + unchangedBefore, result, account.folder());
         if (result == DrainResult.DRAINED) outbox.clearApplied(); // rejected and failed ones stay on record
         return exitCode;
+    }
+
+    /** Puts every edit in conflict back in line to be sent over the server's value; returns their ids. */
+    private static List<Long> keepMine(Outbox outbox) {
+        List<Long> kept = new ArrayList<>();
+        for (Edit conflict : outbox.list(EditState.CONFLICT)) {
+            try {
+                kept.add(outbox.keepMine(conflict.id()).id());
+            } catch (EditRefusedException e) {
+                // taken or changed meanwhile by the window on the same data file: its state stands
+            }
+        }
+        return kept;
     }
 
     private DrainResult drain(Outbox outbox, Set<Long> tracked) throws InterruptedException {

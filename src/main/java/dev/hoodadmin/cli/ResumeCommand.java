@@ -18,12 +18,16 @@ import java.util.List;
                 "Use the same --account (or --api-url) and --state-dir as the apply. The token is read from HOOD_API_TOKEN only."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:every edit applied (or nothing was pending) and none is rejected or failed",
-                "1:rejected or failed edits remain (listed), or rows were refused",
+                "1:rejected, failed or conflicting edits remain (listed), or rows were refused",
                 "2:usage or configuration error", "3:the server refused the token (edits kept)"})
 public final class ResumeCommand extends CliCommand {
 
     @Option(names = "--retry-failed", description = "Send the failed edits again before resuming.")
     boolean retryFailed;
+
+    @Option(names = "--overwrite", description = "Send edits whose fields were changed on the server since they were "
+            + "read (conflicts) anyway, replacing those values. Without it they are listed and not sent.")
+    boolean overwrite;
 
     public ResumeCommand() {
         this(CliEnvironment.system());
@@ -43,7 +47,8 @@ public final class ResumeCommand extends CliCommand {
                 List<Edit> again = workspace.outbox().retryAllFailed();
                 err().println("Retrying " + again.size() + " failed edit(s).");
             }
-            int edits = new EditRun(environment, workspace, err()).run(new RefusalLines(err()), EditRun.Stopped.ALL);
+            int edits = new EditRun(environment, workspace, err())
+                    .run(new RefusalLines(err()), EditRun.Stopped.ALL, overwrite, 0);
             return Math.max(creations, edits);
         }
     }

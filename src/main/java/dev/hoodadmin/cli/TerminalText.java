@@ -24,6 +24,11 @@ final class TerminalText {
         return shorten(neutralise(text), VALUE_CHARS);
     }
 
+    /** A value in quotes, neutralised and shortened; "(none)" for no value (e.g. a field the server left empty). */
+    static String quoted(String text) {
+        return text == null ? "(none)" : "'" + value(text) + "'";
+    }
+
     /** The text as a finished sentence: a full stop added unless it ends in one already (never ".."). */
     static String sentence(String text) {
         String trimmed = text.stripTrailing();

@@ -10,6 +10,7 @@ import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.files.OwnerOnly;
 import dev.hoodadmin.outbox.CreationState;
 import dev.hoodadmin.outbox.Creations;
+import dev.hoodadmin.outbox.ChangeJournal;
 import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxEvent;
@@ -55,6 +56,7 @@ public final class AccountWorkspace implements AutoCloseable {
     private final PropertySync properties;
     private final StagedEdits staged;
     private final Duration retryAfterCap;
+    private final ChangeJournal journal;
 
     private AccountWorkspace(Path folder, Endpoint endpoint, RequestGate gate, HoodClient client, FolderLock lock,
                              Database database, WorkspaceOptions options) {
@@ -73,6 +75,7 @@ public final class AccountWorkspace implements AutoCloseable {
         this.properties = new PropertySync(pager, options.pageSize(),
                 options.keepCopy() ? new PropertyCache(database, options.clock()) : null);
         this.staged = new StagedEdits(database);
+        this.journal = new ChangeJournal(database);
         outbox.addListener(this::keepApplied);
     }
 
@@ -160,20 +163,30 @@ public final class AccountWorkspace implements AutoCloseable {
         return new NewPropertyCheck(properties, outbox.creations());
     }
 
+    /** Every field change the server accepted for this account, kept after the queue is cleared. */
+    public ChangeJournal journal() {
+        return journal;
+    }
+
+    /** Undo and redo of whole batches, through the outbox. */
+    public BatchUndo undo() {
+        return new BatchUndo(outbox, journal);
+    }
+
     /** Checked rows of edits files waiting to enter the outbox. */
     public StagedEdits staged() {
         return staged;
     }
 
-    /** Moves staged rows into the outbox, reading the current values through the account's client. */
     /** The current values of these properties, read in as few requests as the server allows; ids it refuses or
      *  does not know are absent. */
     public Map<String, ProfileProperty> currentValues(Collection<String> ids) throws HoodApiException, InterruptedException {
         return new PropertyLookup(pager).read(ids).found();
     }
 
+    /** Moves staged rows into the outbox, reading the current values in as few requests as the server allows. */
     public EditAdmission admission() {
-        return new EditAdmission(outbox, staged, new PropertyLookup(pager()));
+        return new EditAdmission(outbox, worker, staged, new PropertyLookup(pager));
     }
 
     /** Stops sending (edits not yet applied stay for the next open) and releases the files. */

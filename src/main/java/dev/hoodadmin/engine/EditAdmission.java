@@ -5,9 +5,11 @@ import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyLookup;
 import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.outbox.EditRefusedException;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.outbox.Outbox;
+import dev.hoodadmin.outbox.OutboxWorker;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,6 +39,8 @@ public final class EditAdmission {
     public static final String SYSTEM_REFUSAL = "system property: defined by Hood and never changed (not sent)";
     public static final String UNKNOWN_ID = "no property with this id on the server (not sent)";
     static final int ROWS_PER_BATCH = 10_000;
+    /** The journal's source of rows from an edits file: one batch (one undo step) per file. */
+    public static final String APPLY_SOURCE = "command line apply of ";
 
     /** What the admission did: rows refused, properties queued, properties already holding the values. */
     public record Result(int refused, int queued, int unchanged) {
@@ -45,9 +49,11 @@ public final class EditAdmission {
     private final Outbox outbox;
     private final StagedEdits staged;
     private final PropertyLookup lookup;
+    private final OutboxWorker worker;
 
-    EditAdmission(Outbox outbox, StagedEdits staged, PropertyLookup lookup) {
+    EditAdmission(Outbox outbox, OutboxWorker worker, StagedEdits staged, PropertyLookup lookup) {
         this.outbox = outbox;
+        this.worker = worker;
         this.staged = staged;
         this.lookup = lookup;
     }
@@ -76,6 +82,8 @@ public final class EditAdmission {
         final Map<String, String> refusedIds = new HashMap<>();
         final Set<String> queued = new HashSet<>();
         final Set<String> unchanged = new HashSet<>();
+        /** One batch (one undo step) per file, across the admission's groups of rows. */
+        final Map<String, EditBatch> batches = new LinkedHashMap<>();
         int refusedRows;
 
         Walk(Consumer<Refusal> refused) {
@@ -100,6 +108,7 @@ public final class EditAdmission {
             if (unread.isEmpty()) return;
             PropertyLookup.Result result = lookup.read(unread);
             known.putAll(result.found());
+            worker.serverValuesRead(result.found().values()); // the check before sending needs no second read
             result.refused().forEach((id, error) -> refusedIds.put(id, refusalOf(error)));
             for (String id : unread) {
                 if (!known.containsKey(id) && !refusedIds.containsKey(id)) refusedIds.put(id, UNKNOWN_ID);
@@ -114,7 +123,9 @@ public final class EditAdmission {
                 return;
             }
             try {
-                EditResult result = outbox.enqueue(property, valuesOf(edits));
+                String file = edits.get(edits.size() - 1).source();
+                EditBatch batch = batches.computeIfAbsent(file, f -> EditBatch.start(APPLY_SOURCE + f));
+                EditResult result = outbox.enqueue(property, valuesOf(edits), batch);
                 if (result instanceof EditResult.Queued || result instanceof EditResult.Updated) {
                     queued.add(propertyId);
                     unchanged.remove(propertyId);

@@ -20,16 +20,32 @@ import java.util.Set;
  * @param nextAttemptAt a pending edit is not sent before this moment
  * @param appliedAt     when the server accepted it; null until then
  * @param queueOrder    lower goes first; edits to one property are always sent in this order
+ * @param source        where it came from (grid, paste, bulk edit, import of FILE…), for the journal
+ * @param batchId       the undo step it belongs to (0: none)
+ * @param conflict      for a CONFLICT edit: the server's values of the fields changed elsewhere since the baseline
  */
 public record Edit(long id, String propertyId, String propertyName,
                    Map<UpdatableField, String> baseline, Map<UpdatableField, String> changes,
                    EditState state, int attempts, int faults, EditError lastError,
                    Instant nextAttemptAt, Instant createdAt, Instant updatedAt, Instant appliedAt,
-                   long queueOrder) {
+                   long queueOrder, String source, long batchId, Map<UpdatableField, String> conflict) {
+
+    public static final String UNSPECIFIED_SOURCE = "unspecified";
 
     public Edit {
         baseline = frozen(baseline);
         changes = frozen(changes);
+        conflict = frozen(conflict == null ? Map.of() : conflict);
+        source = source == null ? UNSPECIFIED_SOURCE : source;
+    }
+
+    /** An edit outside any batch (tests, and views that show edits they made up). */
+    public Edit(long id, String propertyId, String propertyName,
+                Map<UpdatableField, String> baseline, Map<UpdatableField, String> changes,
+                EditState state, int attempts, int faults, EditError lastError,
+                Instant nextAttemptAt, Instant createdAt, Instant updatedAt, Instant appliedAt, long queueOrder) {
+        this(id, propertyId, propertyName, baseline, changes, state, attempts, faults, lastError, nextAttemptAt,
+                createdAt, updatedAt, appliedAt, queueOrder, UNSPECIFIED_SOURCE, 0, Map.of());
     }
 
     private static Map<UpdatableField, String> frozen(Map<UpdatableField, String> values) {
@@ -49,24 +65,24 @@ public record Edit(long id, String propertyId, String propertyName,
 
     Edit withValues(Map<UpdatableField, String> newBaseline, Map<UpdatableField, String> newChanges, Instant now) {
         return new Edit(id, propertyId, propertyName, newBaseline, newChanges, state, attempts, faults, lastError,
-                nextAttemptAt, createdAt, now, appliedAt, queueOrder);
+                nextAttemptAt, createdAt, now, appliedAt, queueOrder, source, batchId, conflict);
     }
 
     /** Claimed for a PATCH: one more attempt. */
     Edit sending(Instant now) {
         return new Edit(id, propertyId, propertyName, baseline, changes, EditState.SENDING, attempts + 1, faults,
-                lastError, nextAttemptAt, createdAt, now, appliedAt, queueOrder);
+                lastError, nextAttemptAt, createdAt, now, appliedAt, queueOrder, source, batchId, conflict);
     }
 
     Edit applied(Instant now) {
         return new Edit(id, propertyId, propertyName, baseline, changes, EditState.APPLIED, attempts, faults,
-                null, nextAttemptAt, createdAt, now, now, queueOrder);
+                null, nextAttemptAt, createdAt, now, now, queueOrder, source, batchId, Map.of());
     }
 
     /** Stopped as REJECTED or FAILED, with the reason. */
     Edit stopped(EditState stoppedState, EditError error, int faultCount, Instant now) {
         return new Edit(id, propertyId, propertyName, baseline, changes, stoppedState, attempts, faultCount,
-                error, nextAttemptAt, createdAt, now, appliedAt, queueOrder);
+                error, nextAttemptAt, createdAt, now, appliedAt, queueOrder, source, batchId, conflict);
     }
 
     /**
@@ -80,6 +96,27 @@ public record Edit(long id, String propertyId, String propertyName,
     /** Back to PENDING, not to be sent before {@code notBefore}, at the given place in line. */
     Edit waiting(EditError error, int faultCount, Instant notBefore, long order, Instant now) {
         return new Edit(id, propertyId, propertyName, baseline, changes, EditState.PENDING, attempts, faultCount,
-                error, notBefore, createdAt, now, appliedAt, order);
+                error, notBefore, createdAt, now, appliedAt, order, source, batchId, Map.of());
+    }
+
+    /** Stopped as CONFLICT: {@code theirs} holds the server's values of the fields changed elsewhere. */
+    Edit conflicted(Map<UpdatableField, String> theirs, Instant now) {
+        return new Edit(id, propertyId, propertyName, baseline, changes, EditState.CONFLICT, attempts, faults,
+                null, nextAttemptAt, createdAt, now, appliedAt, queueOrder, source, batchId, theirs);
+    }
+
+    /** Now part of another batch (a newer action merged into it). */
+    Edit inBatch(String newSource, long newBatchId) {
+        return new Edit(id, propertyId, propertyName, baseline, changes, state, attempts, faults, lastError,
+                nextAttemptAt, createdAt, updatedAt, appliedAt, queueOrder, newSource, newBatchId, conflict);
+    }
+
+    /** A CONFLICT edit as made over the server's current values: its baseline takes the values found there. */
+    Edit rebasedOntoTheirs() {
+        Map<UpdatableField, String> seen = new EnumMap<>(UpdatableField.class);
+        seen.putAll(baseline);
+        seen.putAll(conflict);
+        return new Edit(id, propertyId, propertyName, seen, changes, state, attempts, faults, lastError,
+                nextAttemptAt, createdAt, updatedAt, appliedAt, queueOrder, source, batchId, Map.of());
     }
 }

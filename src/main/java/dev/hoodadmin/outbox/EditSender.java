@@ -3,17 +3,24 @@ package dev.hoodadmin.outbox;
 import dev.hoodadmin.api.ApiError;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.PropertyApi;
+import dev.hoodadmin.api.PropertyLookup;
 import dev.hoodadmin.ratelimit.RetryAfter;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One turn of sending: claim the next due edit, PATCH its changed fields, record the outcome as the API
- * contract's error table says. No waiting here; the worker does that.
+ * One turn of sending: claim the next due edit, check it against the server's current values
+ * ({@link ConflictCheck}), PATCH its changed fields, record the outcome as the API contract's error table says.
+ * A failed read is recorded on the edit like a failed PATCH (backoff, a pause for credentials, a 429's wait).
+ * No waiting here; the worker does that.
  */
 final class EditSender {
     private static final System.Logger LOG = System.getLogger(EditSender.class.getName());
@@ -22,11 +29,16 @@ final class EditSender {
     private final RetryPolicy retryPolicy;
     private final Clock clock;
     private final Duration retryAfterCap;
+    private final ConflictCheck conflicts;
     private volatile PropertyApi api;
     private int parallelLimitsInARow; // worker thread only
+    /** Edits whose check read failed: their next attempt is not a retry of a PATCH, so it is checked. */
+    private final Set<Long> readFailed = new HashSet<>(); // worker thread only
 
-    EditSender(SendQueue queue, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Duration retryAfterCap) {
+    EditSender(SendQueue queue, PropertyApi api, RetryPolicy retryPolicy, Clock clock, Duration retryAfterCap,
+               ConflictCheck conflicts) {
         this.queue = queue;
+        this.conflicts = conflicts;
         this.api = Objects.requireNonNull(api, "api");
         this.retryPolicy = retryPolicy;
         this.clock = clock;
@@ -43,22 +55,60 @@ final class EditSender {
         if (claimed.isEmpty()) return new SendStep.Idle(queue.nextDueTime().orElse(null));
         Edit edit = claimed.get();
         try {
+            Optional<Edit> toSend = checked(edit);
+            if (toSend.isEmpty()) return new SendStep.Sent(edit);
+            edit = toSend.get();
             api.patch(edit.propertyId(), edit.changes());
         } catch (HoodApiException e) {
+            conflicts.forget(edit.propertyId()); // the PATCH may have landed unheard: read again before the next
             if (!e.error().isParallelLimit()) parallelLimitsInARow = 0;
             return recordFailure(edit, e.error());
         } catch (InterruptedException e) {
+            conflicts.forget(edit.propertyId());
             queue.returnUnanswered(edit);
             throw e;
         } catch (RuntimeException e) {
             // a bug, not the server: keep the edit visible as FAILED instead of losing the worker
             LOG.log(System.Logger.Level.ERROR, "Sending edit " + edit.id() + " failed inside the app", e);
+            conflicts.forget(edit.propertyId());
             queue.failed(edit, EditError.internal(e), edit.faults());
             return new SendStep.Sent(edit);
         }
         parallelLimitsInARow = 0;
         queue.applied(edit);
+        conflicts.applied(edit);
         return new SendStep.Sent(edit);
+    }
+
+    /**
+     * The edit as it may be sent, after comparing it with the server's current values (read now, with the other
+     * waiting properties, unless read within the last minute). Empty when nothing is left to send: every field
+     * was changed elsewhere (CONFLICT), or the server already holds the values (APPLIED and journaled, no PATCH).
+     * A retry is sent as it is: its earlier PATCH may have landed unheard, so a value that differs now may well be
+     * its own, and sending it again is harmless (idempotent).
+     */
+    private Optional<Edit> checked(Edit edit) throws HoodApiException, InterruptedException {
+        boolean patchedBefore = edit.attempts() > 1 && !readFailed.remove(edit.id()); // this attempt counts already
+        if (patchedBefore) return Optional.of(edit);
+        if (!conflicts.isFresh(edit.propertyId())) {
+            List<String> group = new ArrayList<>(List.of(edit.propertyId()));
+            queue.waitingProperties(PropertyLookup.IDS_PER_REQUEST).stream()
+                    .filter(id -> !id.equals(edit.propertyId()) && !conflicts.isFresh(id))
+                    .limit(PropertyLookup.IDS_PER_REQUEST - 1).forEach(group::add);
+            try {
+                conflicts.read(api, group);
+            } catch (HoodApiException e) {
+                readFailed.add(edit.id());
+                throw e;
+            }
+        }
+        ConflictCheck.Verdict verdict = conflicts.judge(edit);
+        Optional<Edit> rest = verdict.conflicts() ? queue.conflicted(edit, verdict.theirs()) : Optional.of(edit);
+        if (rest.isPresent() && conflicts.judge(rest.get()).alreadyThere()) {
+            queue.applied(rest.get());
+            return Optional.empty();
+        }
+        return rest;
     }
 
     private SendStep recordFailure(Edit edit, ApiError apiError) {

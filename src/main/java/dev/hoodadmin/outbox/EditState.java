@@ -11,7 +11,12 @@ public enum EditState {
     /** The server refused the values (400). Never resent unchanged: correct it with {@code replaceValues}. */
     REJECTED,
     /** Given up (property gone, or faults exhausted the retries). Kept until retried or discarded. */
-    FAILED;
+    FAILED,
+    /**
+     * Not sent: a field it changes was changed on the server since the person saw it (another admin, a script).
+     * Waits for the person: keep mine (send anyway) or take theirs (drop it).
+     */
+    CONFLICT;
 
     /** Still on its way: waiting or in flight. */
     public boolean isActive() {
@@ -20,6 +25,6 @@ public enum EditState {
 
     /** Stopped with a problem the person has to look at. */
     public boolean needsAttention() {
-        return this == REJECTED || this == FAILED;
+        return this == REJECTED || this == FAILED || this == CONFLICT;
     }
 }

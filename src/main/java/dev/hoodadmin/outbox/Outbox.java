@@ -36,6 +36,8 @@ public final class Outbox {
     /** The longest value an edit takes (see {@link EditValues#MAX_VALUE_CHARS}). */
     public static final int MAX_VALUE_CHARS = EditValues.MAX_VALUE_CHARS;
     static final String SYSTEM_REFUSAL = "System properties are defined by Hood and cannot be changed";
+    static final String CONFLICT_CHOICE = "Changed on the server since you loaded it: keep yours (send anyway) "
+            + "or take theirs";
 
     private final EditLedger ledger;
     private final Clock clock;
@@ -69,6 +71,15 @@ public final class Outbox {
      */
     public EditResult enqueue(ProfileProperty current, Map<UpdatableField, String> newValues)
             throws EditRefusedException {
+        return enqueue(current, newValues, null);
+    }
+
+    /**
+     * As {@link #enqueue(ProfileProperty, Map)}, as part of {@code batch} (one undo step; null for none). An edit
+     * still waiting for the property takes the values and the newest batch: it goes out as one PATCH.
+     */
+    public EditResult enqueue(ProfileProperty current, Map<UpdatableField, String> newValues, EditBatch batch)
+            throws EditRefusedException {
         Objects.requireNonNull(current, "current");
         if (current.isSystem()) throw new EditRefusedException(Reason.SYSTEM_PROPERTY, SYSTEM_REFUSAL);
         if (current.id() == null || current.id().isBlank()) {
@@ -99,12 +110,12 @@ public final class Outbox {
                 if (changes.isEmpty()) return new EditResult.NoChange();
                 Edit created = repository.insert(c, new Edit(0, current.id(), EditValues.displayName(current),
                         baseline, changes, EditState.PENDING, 0, 0, null, now, now, now, null,
-                        repository.orderAtBack(c)));
+                        repository.orderAtBack(c), sourceOf(batch), batch == null ? 0 : batch.idIn(c, now), Map.of()));
                 announce.add(new OutboxEvent.EditEnqueued(created));
                 return new EditResult.Queued(created);
             }
-            return updateOrWithdraw(c, repository, announce, target.get(), baseline, changes,
-                    target.get().queueOrder(), now);
+            Edit merged = batch == null ? target.get() : target.get().inBatch(batch.source(), batch.idIn(c, now));
+            return updateOrWithdraw(c, repository, announce, merged, baseline, changes, merged.queueOrder(), now);
         });
     }
 
@@ -116,10 +127,12 @@ public final class Outbox {
         EditValues.validate(newValues);
         Map<UpdatableField, String> corrected = new EnumMap<>(newValues);
         return ledger.change((c, repository, announce) -> {
-            Edit edit = existing(c, repository, editId);
-            if (edit.state() == EditState.SENDING || edit.state() == EditState.APPLIED) {
-                throw notNow(edit, "changed");
+            Edit stored = existing(c, repository, editId);
+            if (stored.state() == EditState.SENDING || stored.state() == EditState.APPLIED) {
+                throw notNow(stored, "changed");
             }
+            // a correction of a conflict is made over the server's value, which the person now sees
+            Edit edit = stored.state() == EditState.CONFLICT ? stored.rebasedOntoTheirs() : stored;
             Map<UpdatableField, String> all = new EnumMap<>(UpdatableField.class);
             all.putAll(edit.changes());
             all.putAll(corrected);
@@ -186,6 +199,7 @@ public final class Outbox {
                 case REJECTED -> throw new EditRefusedException(Reason.NEEDS_CORRECTION, "The server rejected "
                         + "this edit" + (edit.lastError() == null ? "" : " (" + edit.lastError().summary() + ")")
                         + ". Correct the values before sending it again.");
+                case CONFLICT -> throw new EditRefusedException(Reason.NEEDS_CORRECTION, CONFLICT_CHOICE);
                 case SENDING, APPLIED -> throw notNow(edit, "retried");
             };
             if (again == null) return edit;
@@ -269,11 +283,39 @@ public final class Outbox {
                 throw new EditRefusedException(Reason.WRONG_STATE, "Only a failed or rejected edit can be resent; the edit to "
                         + edit.propertyName() + " is " + edit.state().name().toLowerCase(Locale.ROOT));
             }
-            Edit again = edit.freshStart(repository.orderAtBack(c), clock.instant());
+            Edit base = edit.state() == EditState.CONFLICT ? edit.rebasedOntoTheirs() : edit;
+            Edit again = base.freshStart(repository.orderAtBack(c), clock.instant());
             repository.update(c, again);
             announce.add(new OutboxEvent.EditUpdated(again, edit.state()));
             return again;
         });
+    }
+
+    /**
+     * Keep mine: sends a CONFLICT edit anyway, over the value the server has now (the edit's baseline becomes
+     * the server's value, so the check before sending lets it through unless the value changes once more).
+     */
+    public Edit keepMine(long editId) throws EditRefusedException {
+        requireConflict(editId);
+        return resendUnchanged(editId);
+    }
+
+    /**
+     * Take theirs: drops a CONFLICT edit, leaving the server's value. Returns it as it was; its
+     * {@link Edit#conflict()} holds the server's values for the views to show.
+     */
+    public Edit takeTheirs(long editId) throws EditRefusedException {
+        requireConflict(editId);
+        return discard(editId);
+    }
+
+    private void requireConflict(long editId) throws EditRefusedException {
+        Edit edit = find(editId).orElseThrow(() -> new EditRefusedException(Reason.NO_SUCH_EDIT,
+                "There is no edit " + editId + " (it may have been discarded)"));
+        if (edit.state() != EditState.CONFLICT) {
+            throw new EditRefusedException(Reason.WRONG_STATE, "The edit to " + edit.propertyName()
+                    + " is not in conflict; it is " + edit.state().name().toLowerCase(Locale.ROOT));
+        }
     }
 
     /** Removes an edit that is not in flight. Returns it as it was. */
@@ -313,11 +355,12 @@ public final class Outbox {
         return ledger.read(c -> ledger.repository().inState(c, state));
     }
 
-    /** The FAILED and REJECTED edits (those waiting for the person to retry, correct or discard), in line order. */
+    /** The FAILED, REJECTED and CONFLICT edits (those waiting for the person to retry, correct or discard), in line order. */
     public List<Edit> needingAttention() {
         return ledger.read(c -> {
             List<Edit> stopped = new ArrayList<>(ledger.repository().inState(c, EditState.FAILED));
             stopped.addAll(ledger.repository().inState(c, EditState.REJECTED));
+            stopped.addAll(ledger.repository().inState(c, EditState.CONFLICT));
             stopped.sort(Comparator.comparingLong(Edit::queueOrder).thenComparingLong(Edit::id));
             return List.copyOf(stopped);
         });
@@ -343,6 +386,10 @@ public final class Outbox {
 
     public void removeListener(OutboxListener listener) {
         ledger.events().remove(listener);
+    }
+
+    private static String sourceOf(EditBatch batch) {
+        return batch == null ? Edit.UNSPECIFIED_SOURCE : batch.source();
     }
 
     SendQueue sendQueue() {

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class OutboxRepository {
     private static final String COLUMNS = "id, property_id, property_name, baseline_json, changes_json, state, "
             + "queue_order, attempts, faults, error_kind, error_status, error_title, error_message, error_trace_id, "
-            + "next_attempt_at, created_at, updated_at, applied_at";
+            + "next_attempt_at, created_at, updated_at, applied_at, source, batch_id, conflict_json";
 
     /**
      * A pending edit that may go next for its property: nothing of that property is in flight and no
@@ -40,12 +40,15 @@ final class OutboxRepository {
     Edit insert(Connection c, Edit edit) throws SQLException {
         String sql = "INSERT INTO outbox_edit (property_id, property_name, baseline_json, changes_json, state, "
                 + "queue_order, attempts, faults, error_kind, error_status, error_title, error_message, error_trace_id, "
-                + "next_attempt_at, updated_at, applied_at, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                + "next_attempt_at, updated_at, applied_at, conflict_json, created_at, source, batch_id) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
         try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, edit.propertyId());
             insert.setString(2, edit.propertyName());
             bindMutable(insert, 3, edit);
-            insert.setLong(17, edit.createdAt().toEpochMilli());
+            insert.setLong(18, edit.createdAt().toEpochMilli());
+            insert.setString(19, edit.source());
+            if (edit.batchId() == 0) insert.setNull(20, Types.INTEGER); else insert.setLong(20, edit.batchId());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -58,15 +61,15 @@ final class OutboxRepository {
     void update(Connection c, Edit edit) throws SQLException {
         String sql = "UPDATE outbox_edit SET baseline_json = ?, changes_json = ?, state = ?, queue_order = ?, "
                 + "attempts = ?, faults = ?, error_kind = ?, error_status = ?, error_title = ?, error_message = ?, "
-                + "error_trace_id = ?, next_attempt_at = ?, updated_at = ?, applied_at = ? WHERE id = ?";
+                + "error_trace_id = ?, next_attempt_at = ?, updated_at = ?, applied_at = ?, conflict_json = ? WHERE id = ?";
         try (PreparedStatement update = c.prepareStatement(sql)) {
             bindMutable(update, 1, edit);
-            update.setLong(15, edit.id());
+            update.setLong(16, edit.id());
             if (update.executeUpdate() != 1) throw new SQLException("Edit " + edit.id() + " is no longer stored");
         }
     }
 
-    /** Binds the 14 mutable columns, in the order of {@link #update}, starting at {@code first}. */
+    /** Binds the 15 mutable columns, in the order of {@link #update}, starting at {@code first}. */
     private void bindMutable(PreparedStatement s, int first, Edit edit) throws SQLException {
         int i = first;
         s.setString(i++, json.write(edit.baseline()));
@@ -83,7 +86,8 @@ final class OutboxRepository {
         s.setString(i++, error == null ? null : error.traceId());
         s.setLong(i++, edit.nextAttemptAt().toEpochMilli());
         s.setLong(i++, edit.updatedAt().toEpochMilli());
-        if (edit.appliedAt() == null) s.setNull(i, Types.INTEGER); else s.setLong(i, edit.appliedAt().toEpochMilli());
+        if (edit.appliedAt() == null) s.setNull(i++, Types.INTEGER); else s.setLong(i++, edit.appliedAt().toEpochMilli());
+        s.setString(i, edit.conflict().isEmpty() ? null : json.write(edit.conflict()));
     }
 
     boolean delete(Connection c, long id) throws SQLException {
@@ -118,6 +122,19 @@ final class OutboxRepository {
         return query(c, "SELECT " + COLUMNS + " FROM outbox_edit e WHERE " + HEAD_OF_PROPERTY
                 + " AND e.next_attempt_at <= ? ORDER BY e.queue_order, e.id LIMIT 1", now.toEpochMilli())
                 .stream().findFirst();
+    }
+
+    /** The properties of PENDING edits in line order, each once, at most {@code limit}. */
+    List<String> waitingProperties(Connection c, int limit) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT property_id FROM outbox_edit WHERE state = 'PENDING' "
+                + "GROUP BY property_id ORDER BY MIN(queue_order) LIMIT ?")) {
+            select.setInt(1, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) ids.add(rows.getString(1));
+            }
+            return ids;
+        }
     }
 
     /** When the earliest edit that is next for its property may be sent; empty if none is waiting. */
@@ -174,10 +191,12 @@ final class OutboxRepository {
                 row.getString("error_trace_id"));
         long applied = row.getLong("applied_at");
         Instant appliedAt = row.wasNull() ? null : Instant.ofEpochMilli(applied);
+        String conflict = row.getString("conflict_json");
         return new Edit(row.getLong("id"), row.getString("property_id"), row.getString("property_name"),
                 json.read(row.getString("baseline_json")), json.read(row.getString("changes_json")),
                 EditState.valueOf(row.getString("state")), row.getInt("attempts"), row.getInt("faults"), error,
                 Instant.ofEpochMilli(row.getLong("next_attempt_at")), Instant.ofEpochMilli(row.getLong("created_at")),
-                Instant.ofEpochMilli(row.getLong("updated_at")), appliedAt, row.getLong("queue_order"));
+                Instant.ofEpochMilli(row.getLong("updated_at")), appliedAt, row.getLong("queue_order"),
+                row.getString("source"), row.getLong("batch_id"), conflict == null ? Map.of() : json.read(conflict));
     }
 }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.outbox;
 
+import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.time.ClockSleeper;
 import dev.hoodadmin.time.Sleeper;
@@ -8,6 +9,7 @@ import dev.hoodadmin.ratelimit.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +30,7 @@ public final class OutboxWorker implements AutoCloseable {
     private final EditSender sender;
     private final CreationSender creationSender;
     private final Creations creations;
+    private final ConflictCheck conflicts;
     private final Outbox outbox;
     private final Clock clock;
     private final WakeableSleep sleeper;
@@ -54,7 +57,8 @@ public final class OutboxWorker implements AutoCloseable {
                         Duration retryAfterCap) {
         this.outbox = outbox;
         this.queue = outbox.sendQueue();
-        this.sender = new EditSender(queue, api, retryPolicy, clock, retryAfterCap);
+        this.conflicts = new ConflictCheck(clock);
+        this.sender = new EditSender(queue, api, retryPolicy, clock, retryAfterCap, conflicts);
         this.creations = outbox.creations();
         this.creationSender = new CreationSender(creations, api, retryPolicy, clock, retryAfterCap);
         this.clock = clock;
@@ -119,6 +123,14 @@ public final class OutboxWorker implements AutoCloseable {
         sender.useApi(withNewCredentials);
         creationSender.useApi(withNewCredentials);
         resume();
+    }
+
+    /**
+     * The server held these values just now (a read made anyway, e.g. {@code apply}'s): edits of these properties
+     * are checked against them without reading again for a minute.
+     */
+    public void serverValuesRead(Collection<ProfileProperty> properties) {
+        conflicts.saw(properties);
     }
 
     /** Looks at the queue again now (e.g. after the computer woke from sleep). */

@@ -1,10 +1,14 @@
 package dev.hoodadmin.outbox;
 
+import dev.hoodadmin.api.UpdatableField;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +39,40 @@ final class SendQueue {
         });
     }
 
+    /** The properties of waiting edits, in the order they are in line, at most {@code limit}. */
+    List<String> waitingProperties(int limit) {
+        return ledger.read(c -> ledger.repository().waitingProperties(c, limit));
+    }
+
+    /**
+     * Some fields of an edit being sent were changed elsewhere ({@code theirs}: the server's values). Those
+     * fields stop as a CONFLICT edit for the person to decide; the others go on being sent. Returns the edit
+     * to send, empty when every field conflicted.
+     */
+    Optional<Edit> conflicted(Edit sending, Map<UpdatableField, String> theirs) {
+        return ledger.changeUnrefusable((c, repository, announce) -> {
+            Optional<Edit> stored = repository.find(c, sending.id());
+            if (stored.isEmpty() || stored.get().state() != EditState.SENDING) return Optional.empty();
+            Instant now = clock.instant();
+            Edit edit = stored.get();
+            if (theirs.keySet().containsAll(edit.changedFields())) {
+                Edit conflict = edit.conflicted(theirs, now);
+                repository.update(c, conflict);
+                announce.add(new OutboxEvent.EditUpdated(conflict, EditState.SENDING));
+                return Optional.empty();
+            }
+            Map<UpdatableField, String> rest = new EnumMap<>(edit.changes());
+            Map<UpdatableField, String> mine = new EnumMap<>(UpdatableField.class);
+            theirs.keySet().forEach(field -> mine.put(field, rest.remove(field)));
+            Edit split = repository.insert(c, edit.withValues(edit.baseline(), mine, now).conflicted(theirs, now));
+            announce.add(new OutboxEvent.EditEnqueued(split));
+            Edit remaining = edit.withValues(edit.baseline(), rest, now);
+            repository.update(c, remaining);
+            announce.add(new OutboxEvent.EditUpdated(remaining, EditState.SENDING));
+            return Optional.of(remaining);
+        });
+    }
+
     /** When the earliest waiting edit may go; empty when nothing waits. */
     Optional<Instant> nextDueTime() {
         return ledger.read(c -> ledger.repository().nextDueTime(c));
@@ -59,8 +97,13 @@ final class SendQueue {
         });
     }
 
+    /** The server accepted it: APPLIED, and its journal entries, in one transaction. */
     void applied(Edit sending) {
-        finish(sending, (c, repository, stored, now) -> stored.applied(now));
+        finish(sending, (c, repository, stored, now) -> {
+            Edit applied = stored.applied(now);
+            ChangeJournal.record(c, applied, null); // Hood's 204 carries no trace id
+            return applied;
+        });
     }
 
     void rejected(Edit sending, EditError error) {

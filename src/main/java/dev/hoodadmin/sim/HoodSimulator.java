@@ -46,9 +46,11 @@ public final class HoodSimulator implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final SimulatorFaults faults;
     private final SimulatorStats stats;
+    private final java.time.Clock clock;
 
     private HoodSimulator(HttpServer server, ExecutorService workers, PropertyStore store, RateLimiter rateLimiter,
-                          SimulatorFaults faults, SimulatorStats stats) {
+                          SimulatorFaults faults, SimulatorStats stats, java.time.Clock clock) {
+        this.clock = clock;
         this.server = server;
         this.workers = workers;
         this.store = store;
@@ -78,7 +80,7 @@ public final class HoodSimulator implements AutoCloseable {
             server.createContext("/", handler);
             server.setExecutor(workers);
             server.start();
-            return new HoodSimulator(server, workers, store, rateLimiter, faults, stats);
+            return new HoodSimulator(server, workers, store, rateLimiter, faults, stats, config.clock());
         } catch (IOException e) {
             workers.shutdownNow();
             throw new UncheckedIOException("Could not start the Hood simulator on port " + config.port(), e);
@@ -115,6 +117,22 @@ public final class HoodSimulator implements AutoCloseable {
     /** Deletes a property as an admin in the web console would (the API has no delete); false if unknown. */
     public boolean deleteProperty(String id) {
         return store.delete(id);
+    }
+
+    /**
+     * Changes a field as another admin or a script would, outside this API's budget: the value is set and
+     * update_time stamped, so a client's next read sees a change it did not make. {@code field} is the JSON name
+     * of an updatable field; flags take "0" or "1". False if the id is unknown.
+     */
+    public boolean changeElsewhere(String id, String field, String value) {
+        PropertyField updatable = PropertyField.byJsonName(field).filter(f -> f.allows(PropertyField.Use.UPDATE))
+                .orElseThrow(() -> new IllegalArgumentException("Not an updatable field: " + field));
+        Map<PropertyField, Object> changes = new java.util.EnumMap<>(PropertyField.class);
+        changes.put(updatable, updatable.kind() == PropertyField.Kind.FLAG ? Integer.valueOf(value) : value);
+        changes.put(PropertyField.UPDATE_TIME, SampleDataGenerator.timestamp(java.time.LocalDateTime.now(clock)));
+        if (store.find(id).isEmpty()) return false;
+        store.update(id, row -> row.with(changes));
+        return true;
     }
 
     /** Spends {@code requests} from both rate windows, as another client of the same account would. */

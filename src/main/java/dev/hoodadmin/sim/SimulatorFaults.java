@@ -13,10 +13,14 @@ import java.util.Random;
 public final class SimulatorFaults {
     private final Random dice;
     private int failNextRequests;
+    private int failNextPatches;
     private double patchFailureRate;
     private int loseNextPatchResponses;
     private double patchLossRate;
     private Duration latency = Duration.ZERO;
+    private int holdNextPatchResponses;
+    private int held;
+    private long releases;
 
     SimulatorFaults(long seed) {
         this.dice = new Random(seed);
@@ -25,6 +29,12 @@ public final class SimulatorFaults {
     /** The next {@code count} accepted requests (any method) answer 500 without doing anything. */
     public synchronized SimulatorFaults failNextRequests(int count) {
         failNextRequests = requireNonNegative(count);
+        return this;
+    }
+
+    /** The next {@code count} PATCHes answer 500 without doing anything; reads are answered as usual. */
+    public synchronized SimulatorFaults failNextPatches(int count) {
+        failNextPatches = requireNonNegative(count);
         return this;
     }
 
@@ -38,6 +48,26 @@ public final class SimulatorFaults {
     public synchronized SimulatorFaults loseNextPatchResponses(int count) {
         loseNextPatchResponses = requireNonNegative(count);
         return this;
+    }
+
+    /**
+     * The next {@code count} successful PATCHes are applied, then their answer is held back (the client waits)
+     * until {@link #releaseHeldResponses()} or {@link #clear()}, at most {@value #MAX_HOLD_SECONDS} s: a client
+     * killed meanwhile has had its change applied without hearing so.
+     */
+    public synchronized SimulatorFaults holdNextPatchResponses(int count) {
+        holdNextPatchResponses = requireNonNegative(count);
+        return this;
+    }
+
+    /** How many applied PATCHes are waiting for their answer to be released. */
+    public synchronized int heldResponses() {
+        return held;
+    }
+
+    public synchronized void releaseHeldResponses() {
+        releases++;
+        notifyAll();
     }
 
     /** Each successful PATCH or POST is applied and then loses its response with this probability (0..1). */
@@ -58,10 +88,13 @@ public final class SimulatorFaults {
     /** Switches every fault off. */
     public synchronized void clear() {
         failNextRequests = 0;
+        failNextPatches = 0;
         patchFailureRate = 0;
         loseNextPatchResponses = 0;
         patchLossRate = 0;
         latency = Duration.ZERO;
+        holdNextPatchResponses = 0;
+        releaseHeldResponses();
     }
 
     synchronized Duration latency() {
@@ -73,7 +106,31 @@ public final class SimulatorFaults {
             failNextRequests--;
             return true;
         }
+        if ("PATCH".equals(method) && failNextPatches > 0) {
+            failNextPatches--;
+            return true;
+        }
         return isWrite(method) && roll(patchFailureRate);
+    }
+
+    static final int MAX_HOLD_SECONDS = 60;
+
+    /** Holds an applied PATCH's answer while {@link #holdNextPatchResponses} asks so. */
+    synchronized void holdIfAsked() {
+        if (holdNextPatchResponses == 0) return;
+        holdNextPatchResponses--;
+        held++;
+        long seen = releases;
+        long deadline = System.nanoTime() + Duration.ofSeconds(MAX_HOLD_SECONDS).toNanos();
+        try {
+            while (seen == releases && System.nanoTime() < deadline) {
+                wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            held--;
+        }
     }
 
     synchronized boolean shouldLosePatchResponse() {

@@ -90,6 +90,7 @@ final class SimulatorHttpHandler implements HttpHandler {
             LOG.log(System.Logger.Level.ERROR, "simulator failed on " + method + " " + exchange.getRequestURI().getPath(), e);
             response = errors.toResponse(ApiException.internalError());
         }
+        if ("PATCH".equals(method) && response.status() == 204) faults.holdIfAsked();
         boolean applied = response.status() == 204 || response.status() == 201;
         if (SimulatorFaults.isWrite(method) && applied && faults.shouldLosePatchResponse()) {
             return null;

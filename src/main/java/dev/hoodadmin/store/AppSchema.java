@@ -9,7 +9,7 @@ public final class AppSchema {
     }
 
     public static Schema current() {
-        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits(), reserved(4), creations(),
+        return new Schema(java.util.List.of(outbox(), propertyCache(), stagedEdits(), changeJournal(), creations(),
                 accountMeta()));
     }
 
@@ -81,23 +81,75 @@ public final class AppSchema {
     }
 
     /**
-     * Numbers taken by migrations of work landing in parallel (issues 11 and 12); theirs replace these
-     * placeholders when the branches meet, so no file ever keeps a placeholder past that merge.
+     * The change journal: one row per field change the server accepted, written in the transaction that marks
+     * its edit APPLIED and never removed with the queue ({@code UNIQUE (edit_id, field)}: a resent edit cannot be
+     * journaled twice). Edits now carry their batch (one undo step: a grid edit, a paste, a bulk edit, an import,
+     * an undo) with its source, and may stop as CONFLICT with the server's values ({@code conflict_json}); the
+     * state CHECK allows that only in a rebuilt table. Rows queued before this version get the source
+     * "earlier version" and no batch.
      */
-    private static Migration reserved(int version) {
-        return Migration.of(version, "SELECT 1");
-    }
-
-    /**
-     * Small facts about the account learned from its server, one value per key (e.g. the largest list page the
-     * server serves), so the next session starts from what this one found out.
-     */
-    private static Migration accountMeta() {
-        return Migration.of(6, """
-                CREATE TABLE account_meta (
-                    key   TEXT NOT NULL PRIMARY KEY,
-                    value TEXT NOT NULL
-                )""");
+    private static Migration changeJournal() {
+        return Migration.of(4, """
+                CREATE TABLE edit_batch (
+                    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                    source       TEXT    NOT NULL,
+                    undoes_batch INTEGER REFERENCES edit_batch (id),
+                    created_at   INTEGER NOT NULL
+                )""",
+                """
+                CREATE TABLE outbox_edit_v4 (
+                    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                    property_id     TEXT    NOT NULL,
+                    property_name   TEXT,
+                    baseline_json   TEXT    NOT NULL,
+                    changes_json    TEXT    NOT NULL,
+                    state           TEXT    NOT NULL
+                        CHECK (state IN ('PENDING', 'SENDING', 'APPLIED', 'REJECTED', 'FAILED', 'CONFLICT')),
+                    queue_order     INTEGER NOT NULL,
+                    attempts        INTEGER NOT NULL DEFAULT 0,
+                    faults          INTEGER NOT NULL DEFAULT 0,
+                    error_kind      TEXT,
+                    error_status    INTEGER,
+                    error_title     TEXT,
+                    error_message   TEXT,
+                    error_trace_id  TEXT,
+                    next_attempt_at INTEGER NOT NULL,
+                    created_at      INTEGER NOT NULL,
+                    updated_at      INTEGER NOT NULL,
+                    applied_at      INTEGER,
+                    source          TEXT    NOT NULL DEFAULT 'earlier version',
+                    batch_id        INTEGER REFERENCES edit_batch (id),
+                    conflict_json   TEXT
+                )""",
+                """
+                INSERT INTO outbox_edit_v4 (id, property_id, property_name, baseline_json, changes_json, state,
+                    queue_order, attempts, faults, error_kind, error_status, error_title, error_message, error_trace_id,
+                    next_attempt_at, created_at, updated_at, applied_at)
+                SELECT id, property_id, property_name, baseline_json, changes_json, state,
+                    queue_order, attempts, faults, error_kind, error_status, error_title, error_message, error_trace_id,
+                    next_attempt_at, created_at, updated_at, applied_at FROM outbox_edit""",
+                "DROP TABLE outbox_edit",
+                "ALTER TABLE outbox_edit_v4 RENAME TO outbox_edit",
+                "CREATE INDEX outbox_edit_by_state ON outbox_edit (state, queue_order)",
+                "CREATE INDEX outbox_edit_by_property ON outbox_edit (property_id, state, queue_order)",
+                """
+                CREATE TABLE change_journal (
+                    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                    edit_id       INTEGER NOT NULL,
+                    property_id   TEXT    NOT NULL,
+                    property_name TEXT,
+                    field         TEXT    NOT NULL,
+                    before_value  TEXT,
+                    after_value   TEXT,
+                    applied_at    INTEGER NOT NULL,
+                    source        TEXT    NOT NULL,
+                    batch_id      INTEGER,
+                    undoes_entry  INTEGER REFERENCES change_journal (id),
+                    trace_id      TEXT,
+                    UNIQUE (edit_id, field)
+                )""",
+                "CREATE INDEX change_journal_by_property ON change_journal (property_id, applied_at)",
+                "CREATE INDEX change_journal_by_batch ON change_journal (batch_id)");
     }
 
     /**
@@ -129,5 +181,17 @@ public final class AppSchema {
                     updated_at      INTEGER NOT NULL
                 )""",
                 "CREATE INDEX outbox_create_by_state ON outbox_create (state, next_attempt_at, id)");
+    }
+
+    /**
+     * Small facts about the account learned from its server, one value per key (e.g. the largest list page the
+     * server serves), so the next session starts from what this one found out.
+     */
+    private static Migration accountMeta() {
+        return Migration.of(6, """
+                CREATE TABLE account_meta (
+                    key   TEXT NOT NULL PRIMARY KEY,
+                    value TEXT NOT NULL
+                )""");
     }
 }

@@ -77,6 +77,8 @@ class ChaosOutboxTest {
         ProfileProperty property = new ProfileProperty("1000105", "c1", "region", "Region", "text", "e", "old", "a",
                 List.of(), false, false, true, true, null, null);
         EditResult queued = outbox.enqueue(property, Map.of(UpdatableField.DESCRIPTION, "new"));
+        // as if just read: these cases are about the PATCH's answer (hostile reads: PropertyLookupChaosTest)
+        worker.serverValuesRead(List.of(property));
         worker.start();
         assertThat(worker.awaitDrained()).isEqualTo(DrainResult.DRAINED);
         long id = ((EditResult.Queued) queued).edit().id();

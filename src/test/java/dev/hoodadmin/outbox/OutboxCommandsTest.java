@@ -134,7 +134,7 @@ class OutboxCommandsTest {
         h.worker.stop();
         h.enqueue(Properties.custom("3"), Map.of(DESCRIPTION, "pending"));
 
-        assertThat(h.outbox.counts()).isEqualTo(new EditCounts(1, 0, 1, 1, 0));
+        assertThat(h.outbox.counts()).isEqualTo(new EditCounts(1, 0, 1, 1, 0, 0));
         assertThat(h.outbox.clearApplied()).isEqualTo(1);
 
         assertThat(h.outbox.list()).extracting(Edit::state).containsExactly(EditState.REJECTED, EditState.PENDING);

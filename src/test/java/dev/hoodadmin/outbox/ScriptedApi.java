@@ -35,6 +35,8 @@ final class ScriptedApi implements PropertyApi {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final Deque<ApiError> readFailures = new ArrayDeque<>();
+    private final AtomicInteger reads = new AtomicInteger();
 
     ScriptedApi(Clock clock) {
         this.clock = clock;
@@ -78,9 +80,25 @@ final class ScriptedApi implements PropertyApi {
         return maxInFlight.get();
     }
 
+    /** The next read (the check before sending) fails with {@code error}. */
+    synchronized ScriptedApi thenFailRead(ApiError error) {
+        readFailures.add(error);
+        return this;
+    }
+
+    int reads() {
+        return reads.get();
+    }
+
     @Override
-    public PropertyPage list(ListQuery query) {
-        throw new UnsupportedOperationException("the outbox never lists");
+    public PropertyPage list(ListQuery query) throws HoodApiException {
+        reads.incrementAndGet();
+        ApiError failure;
+        synchronized (this) {
+            failure = readFailures.poll();
+        }
+        if (failure != null) throw new HoodApiException(failure);
+        return new PropertyPage(0, List.of(), RateLimitHeaders.none(200)); // the check before sending finds nothing: edits are sent
     }
 
     @Override

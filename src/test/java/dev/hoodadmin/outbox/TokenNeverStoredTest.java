@@ -49,6 +49,8 @@ class TokenNeverStoredTest {
             h.enqueue(Properties.custom("1"), Map.of(DESCRIPTION, "applied"));
             h.enqueue(Properties.custom("2"), Map.of(DESCRIPTION, "rejected"));
             h.enqueue(Properties.custom("3"), Map.of(DESCRIPTION, "token refused"));
+            // as if just read, so the three requests are the PATCHes this test is about
+            h.worker.serverValuesRead(List.of(Properties.custom("1"), Properties.custom("2"), Properties.custom("3")));
 
             assertThat(h.drain()).isEqualTo(DrainResult.PAUSED_FOR_CREDENTIALS);
 

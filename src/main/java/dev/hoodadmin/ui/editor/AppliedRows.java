@@ -49,6 +49,11 @@ final class AppliedRows {
         }
     }
 
+    /** The server's values taken over (Take theirs): the loaded row shows them at once. */
+    void serverValues(String propertyId, Map<UpdatableField, String> values) {
+        main.property(propertyId).ifPresent(row -> main.replaceProperty(withChanges(row, values)));
+    }
+
     private static ProfileProperty withChanges(ProfileProperty row, Map<UpdatableField, String> changes) {
         ProfileProperty updated = row;
         for (Map.Entry<UpdatableField, String> change : changes.entrySet()) {

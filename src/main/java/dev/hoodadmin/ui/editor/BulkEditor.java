@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.EditResult;
@@ -55,8 +56,9 @@ public final class BulkEditor {
         AtomicInteger queued = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         List<CompletableFuture<Void>> saves = new ArrayList<>();
+        EditBatch batch = editor.begin("bulk edit"); // one undo step for the whole bulk edit
         for (ProfileProperty row : plan.rows()) {
-            saves.add(editor.save(row, Map.of(plan.field(), plan.value()), result -> {
+            saves.add(editor.save(row, Map.of(plan.field(), plan.value()), batch, result -> {
                 if (result instanceof EditResult.NoChange) unchanged.incrementAndGet();
                 else queued.incrementAndGet();
             }));

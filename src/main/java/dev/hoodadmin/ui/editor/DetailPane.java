@@ -31,8 +31,11 @@ public final class DetailPane extends BorderPane {
     public static final String LOCK_MESSAGE = "System properties are defined by Hood and cannot be changed";
 
     private final Map<UpdatableField, FieldEditor> editors = new EnumMap<>(UpdatableField.class);
+    private final VBox content;
 
-    public DetailPane(DetailViewModel vm, ObservableIntegerValue selectedRows, Runnable onBulkEdit) {
+    /** @param conflicts what Keep mine and Take theirs do for an edit in conflict */
+    public DetailPane(DetailViewModel vm, ObservableIntegerValue selectedRows, Runnable onBulkEdit,
+                      ProblemBox.ConflictChoice conflicts) {
         setId(ID);
         setAccessibleText("Property details");
         getStyleClass().add("detail-pane");
@@ -90,8 +93,8 @@ public final class DetailPane extends BorderPane {
         empty.visibleProperty().bind(noRow);
         empty.managedProperty().bind(noRow);
 
-        VBox content = new VBox(12, selectionBar(selectedRows, onBulkEdit), empty, title, lock,
-                new ProblemBox(vm.problemProperty()), fields);
+        content = new VBox(12, selectionBar(selectedRows, onBulkEdit), empty, title, lock,
+                new ProblemBox(vm.problemProperty(), conflicts), fields);
         content.getStyleClass().add("detail-content");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -101,6 +104,11 @@ public final class DetailPane extends BorderPane {
         vm.focusRequestProperty().addListener((obs, old, field) -> {
             if (field != null) editors.get(field).control().requestFocus();
         });
+    }
+
+    /** Adds a section under the fields (the property's history). */
+    void addSection(javafx.scene.Node section) {
+        content.getChildren().add(section);
     }
 
     private static HBox selectionBar(ObservableIntegerValue selectedRows, Runnable onBulkEdit) {

@@ -71,7 +71,7 @@ public final class DetailViewModel {
                 .forEach(d -> values.put(d.field(), d.valueProperty().get()));
         saving = true;
         updateCommands();
-        return editor.save(current, values).whenComplete((done, failure) -> {
+        return editor.save(current, values, editor.begin("detail pane")).whenComplete((done, failure) -> {
             saving = false;
             refresh();
         });

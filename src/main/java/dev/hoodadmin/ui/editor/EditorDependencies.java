@@ -1,5 +1,7 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.engine.BatchUndo;
+import dev.hoodadmin.outbox.ChangeJournal;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.outbox.OutboxWorker;
 import dev.hoodadmin.ratelimit.BudgetView;
@@ -16,9 +18,11 @@ import java.util.concurrent.Executor;
  * @param background        the app's background pool; outbox writes run there, one at a time
  * @param onSignInRequested called on the JavaFX thread when the person asks to sign in again after a
  *                          refused token; the app shows sign-in and then calls {@code worker.resume(newApi)}
+ * @param journal           the account's change journal (History)
+ * @param undo              undo and redo of whole batches through the outbox
  */
 public record EditorDependencies(Outbox outbox, OutboxWorker worker, BudgetView budget, Executor background,
-                                 Runnable onSignInRequested) {
+                                 Runnable onSignInRequested, ChangeJournal journal, BatchUndo undo) {
 
     public EditorDependencies {
         Objects.requireNonNull(outbox, "outbox");
@@ -26,5 +30,7 @@ public record EditorDependencies(Outbox outbox, OutboxWorker worker, BudgetView 
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(onSignInRequested, "onSignInRequested");
+        Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(undo, "undo");
     }
 }

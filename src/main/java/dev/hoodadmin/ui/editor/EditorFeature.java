@@ -44,6 +44,8 @@ public final class EditorFeature implements AutoCloseable {
     private final EditorViewModel editor;
     private final DetailViewModel detail;
     private final QueueViewModel queue;
+    private final UndoRedo undoRedo;
+    private final HistoryView history;
     private final Timeline ticker;
 
     private EditorFeature(MainWindow window, EditorDependencies deps, BackgroundTasks tasks) {
@@ -52,16 +54,19 @@ public final class EditorFeature implements AutoCloseable {
         edits = new EditsState();
         bridge = new OutboxBridge(deps.outbox(), edits, tasks);
         EditCommands commands = new EditCommands(deps.outbox(), tasks);
-        editor = new EditorViewModel(edits, commands);
+        undoRedo = new UndoRedo(deps.undo(), commands, this::notify, deps.budget(),
+                question -> Confirm.ask(window.table(), question));
+        editor = new EditorViewModel(edits, commands, undoRedo::start);
         detail = new DetailViewModel(editor, main::property);
         RowFocus focus = new RowFocus(table, detail, editor);
         queue = new QueueViewModel(edits, commands, deps.budget(), editor::notify, focus::editAgain);
         BulkEditor bulk = new BulkEditor(editor, deps.budget());
 
         EditableColumns.install(table, new CellEditContext(edits,
-                (row, field, value) -> editor.save(row, Map.of(field, value)), focus::editInDetail));
+                (row, field, value) -> editor.save(row, Map.of(field, value), editor.begin("grid")), focus::editInDetail));
         GridKeys.install(table, editor, new PasteHandler(table, editor));
-        edits.onApplied(new AppliedRows(table, main, edits)::apply);
+        AppliedRows applied = new AppliedRows(table, main, edits);
+        edits.onApplied(applied::apply);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) detail.show(row);
         });
@@ -72,9 +77,22 @@ public final class EditorFeature implements AutoCloseable {
         Runnable bulkEdit = () -> {
             if (selected.count().get() > 1) BulkEditDialog.open(table, bulk, selected.rows());
         };
-        DetailPane pane = new DetailPane(detail, selected.count(), bulkEdit);
+        DetailPane pane = new DetailPane(detail, selected.count(), bulkEdit, new ProblemBox.ConflictChoice() {
+            @Override
+            public void keepMine(dev.hoodadmin.outbox.Edit conflict) {
+                editor.keepMine(conflict);
+            }
+
+            @Override
+            public void takeTheirs(dev.hoodadmin.outbox.Edit conflict) {
+                editor.takeTheirs(conflict, dropped -> applied.serverValues(dropped.propertyId(), dropped.conflict()));
+            }
+        });
         QueuePanel queuePanel = new QueuePanel(queue);
         EditorMenus.install(window, detail, selected.count(), bulkEdit, queuePanel);
+        history = new HistoryView(deps.journal(), tasks, undoRedo::undoBatch);
+        EditorMenus.installUndo(window, undoRedo, history);
+        pane.addSection(new PropertyHistory(deps.journal(), tasks, detail.rowProperty(), edits.revisionProperty()));
         window.wrapCenter(center -> {
             SplitPane split = new SplitPane(center, pane);
             split.setDividerPositions(0.72);
@@ -98,6 +116,10 @@ public final class EditorFeature implements AutoCloseable {
         ticker.play();
     }
 
+    private void notify(String message) {
+        editor.notify(message);
+    }
+
     /** Installs editing into the window (before or after it is shown). Call on the JavaFX thread. */
     public static EditorFeature install(MainWindow window, EditorDependencies deps) {
         return new EditorFeature(window, deps, BackgroundTasks.onFxThread(deps.background()));
@@ -117,6 +139,14 @@ public final class EditorFeature implements AutoCloseable {
 
     public EditsState edits() {
         return edits;
+    }
+
+    UndoRedo undoRedo() {
+        return undoRedo;
+    }
+
+    HistoryView historyView() {
+        return history;
     }
 
     /** Stops listening to the outbox and stops the gauge's timer. */

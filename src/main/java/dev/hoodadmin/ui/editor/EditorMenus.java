@@ -38,6 +38,22 @@ final class EditorMenus {
         window.addMenuSection(AppMenuBar.VIEW_ID, List.of(showQueue(window, queue)));
     }
 
+    static final String UNDO_ID = "undoItem";
+    static final String REDO_ID = "redoItem";
+    static final String HISTORY_ID = "historyItem";
+
+    /** Edit → Undo, Redo; View → History. */
+    static void installUndo(MainWindow window, UndoRedo undoRedo, HistoryView history) {
+        MenuItem undo = AppMenuBar.item(UNDO_ID, "_Undo", Shortcuts.UNDO, undoRedo::undo);
+        undo.disableProperty().bind(undoRedo.canUndoProperty().not());
+        MenuItem redo = AppMenuBar.item(REDO_ID, "Re_do", Shortcuts.REDO, undoRedo::redo);
+        redo.disableProperty().bind(undoRedo.canRedoProperty().not());
+        window.addMenuSection(AppMenuBar.EDIT_ID, List.of(undo, redo));
+        MenuItem show = AppMenuBar.item(HISTORY_ID, "_History…", Shortcuts.HISTORY,
+                () -> history.show(window.table().getScene().getWindow()));
+        window.addMenuSection(AppMenuBar.VIEW_ID, List.of(show));
+    }
+
     /** Ticked while the queue panel is open; opening it puts the keyboard in its list, closing it back in the table. */
     private static CheckMenuItem showQueue(MainWindow window, QueuePanel queue) {
         CheckMenuItem item = new CheckMenuItem("Show _edits queue");

@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.editor;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.ui.edits.EditCommands;
 import dev.hoodadmin.ui.edits.EditsState;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The editing commands every path uses (grid, detail pane, paste, bulk): check the values, then queue them
@@ -29,22 +31,31 @@ public final class EditorViewModel {
 
     private final EditsState edits;
     private final EditCommands commands;
+    private final Function<String, EditBatch> steps;
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice");
 
-    public EditorViewModel(EditsState edits, EditCommands commands) {
+    /** @param steps starts one undo step (a batch) for an action, given its source ("grid", "paste"…) */
+    public EditorViewModel(EditsState edits, EditCommands commands, Function<String, EditBatch> steps) {
         this.edits = edits;
         this.commands = commands;
+        this.steps = steps;
+    }
+
+    /** One undo step for an action of the person: pass it to every save of that action. */
+    public EditBatch begin(String source) {
+        return steps.apply(source);
     }
 
     /**
      * Queues new values for a row: an edit waiting for it takes them; a rejected or failed one is corrected
      * with them (and goes back in line). Values that break a rule are not queued and say why in the notice.
      */
-    public CompletableFuture<Void> save(ProfileProperty row, Map<UpdatableField, String> values) {
-        return save(row, values, result -> { });
+    public CompletableFuture<Void> save(ProfileProperty row, Map<UpdatableField, String> values, EditBatch batch) {
+        return save(row, values, batch, result -> { });
     }
 
-    CompletableFuture<Void> save(ProfileProperty row, Map<UpdatableField, String> values, Consumer<EditResult> done) {
+    CompletableFuture<Void> save(ProfileProperty row, Map<UpdatableField, String> values, EditBatch batch,
+                                 Consumer<EditResult> done) {
         for (Map.Entry<UpdatableField, String> entry : values.entrySet()) {
             Optional<String> problem = FieldRules.problem(entry.getKey(), entry.getValue());
             if (problem.isPresent()) {
@@ -64,7 +75,7 @@ public final class EditorViewModel {
         Optional<Edit> problem = state.problem();
         return problem.isPresent()
                 ? commands.replaceValues(problem.get().id(), changes, outcome)
-                : commands.enqueue(row, changes, outcome);
+                : commands.enqueue(row, changes, batch, outcome);
     }
 
     /** Drops the row's unsent changes: every edit of it that is not in flight, and a refusal shown on it. */
@@ -79,6 +90,16 @@ public final class EditorViewModel {
             discards.add(commands.discard(edit.id(), new EditCommands.Outcome<>(removed -> { }, notice::set)));
         }
         return CompletableFuture.allOf(discards.toArray(CompletableFuture[]::new));
+    }
+
+    /** Keep mine: sends an edit in conflict anyway, over the server's value. */
+    public CompletableFuture<Void> keepMine(Edit conflict) {
+        return commands.keepMine(conflict.id(), new EditCommands.Outcome<>(kept -> { }, notice::set));
+    }
+
+    /** Take theirs: drops an edit in conflict; {@code dropped} then gets it (its conflict() holds the server's values). */
+    public CompletableFuture<Void> takeTheirs(Edit conflict, Consumer<Edit> dropped) {
+        return commands.takeTheirs(conflict.id(), new EditCommands.Outcome<>(dropped, notice::set));
     }
 
     /** A message about the last command that concerns the person (refusals, skipped cells, results). */

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ui.edits.FieldRules;
@@ -67,7 +68,8 @@ final class PasteHandler {
                 counter.pasted++;
             }
         }
-        rows.forEach((id, row) -> editor.save(row, values.get(id)));
+        EditBatch batch = editor.begin("paste");
+        rows.forEach((id, row) -> editor.save(row, values.get(id), batch));
         PasteReport report = new PasteReport(counter.pasted, rows.size(), counter.system, counter.readOnly,
                 counter.invalid, counter.outside, counter.firstProblem);
         editor.notify(report.text());

@@ -1,5 +1,8 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.outbox.Edit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import dev.hoodadmin.ui.queue.CopyButton;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
@@ -14,6 +17,18 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The row's last problem in the detail pane: the server's title and message, and a copyable trace id. */
 final class ProblemBox extends VBox {
     static final String ID = "detailProblem";
+    static final String KEEP_MINE_ID = "conflictKeepMine";
+    static final String TAKE_THEIRS_ID = "conflictTakeTheirs";
+
+    /** The person's choice on an edit whose fields were changed on the server since they were loaded. */
+    interface ConflictChoice {
+        void keepMine(Edit conflict);
+
+        void takeTheirs(Edit conflict);
+    }
+
+    private final HBox conflictRow;
+    private EditProblem shown;
 
     private final Label headline = new Label();
     private final Label title = new Label();
@@ -21,7 +36,7 @@ final class ProblemBox extends VBox {
     private final TextField traceId = new TextField();
     private final HBox traceRow;
 
-    ProblemBox(ObservableValue<EditProblem> problem) {
+    ProblemBox(ObservableValue<EditProblem> problem, ConflictChoice choice) {
         setId(ID);
         getStyleClass().add("edit-problem-box");
         setSpacing(4);
@@ -42,13 +57,26 @@ final class ProblemBox extends VBox {
         HBox.setHgrow(traceId, Priority.ALWAYS);
         traceRow = new HBox(6, traceLabel, traceId, new CopyButton("detailCopyTraceId", "trace ID", traceId::getText));
         traceRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(headline, title, message, traceRow);
+        Button keepMine = new Button("Keep mine");
+        keepMine.setId(KEEP_MINE_ID);
+        keepMine.setTooltip(new Tooltip("Send your value anyway, replacing the one on the server"));
+        keepMine.setOnAction(event -> choice.keepMine(shown.conflict()));
+        Button takeTheirs = new Button("Take theirs");
+        takeTheirs.setId(TAKE_THEIRS_ID);
+        takeTheirs.setTooltip(new Tooltip("Drop your value and show the one on the server"));
+        takeTheirs.setOnAction(event -> choice.takeTheirs(shown.conflict()));
+        conflictRow = new HBox(8, keepMine, takeTheirs);
+        getChildren().addAll(headline, title, message, traceRow, conflictRow);
         problem.addListener((obs, old, now) -> show(now));
         show(problem.getValue());
     }
 
     private void show(EditProblem problem) {
         boolean present = problem != null;
+        shown = problem;
+        boolean conflict = present && problem.conflict() != null;
+        conflictRow.setVisible(conflict);
+        conflictRow.setManaged(conflict);
         setVisible(present);
         setManaged(present);
         headline.setText(present ? problem.headline() : "");

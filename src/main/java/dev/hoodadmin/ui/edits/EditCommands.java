@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.edits;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.Edit;
+import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.outbox.EditRefusedException;
 import dev.hoodadmin.outbox.EditResult;
 import dev.hoodadmin.outbox.Outbox;
@@ -35,9 +36,23 @@ public final class EditCommands {
     public record Outcome<T>(Consumer<T> done, Consumer<String> refused) {
     }
 
-    public CompletableFuture<Void> enqueue(ProfileProperty current, Map<UpdatableField, String> values,
+    /** @param batch the person's action this belongs to (one undo step) */
+    public CompletableFuture<Void> enqueue(ProfileProperty current, Map<UpdatableField, String> values, EditBatch batch,
                                            Outcome<EditResult> outcome) {
-        return run(() -> outbox.enqueue(current, values), outcome);
+        return run(() -> outbox.enqueue(current, values, batch), outcome);
+    }
+
+    public CompletableFuture<Void> keepMine(long editId, Outcome<Edit> outcome) {
+        return run(() -> outbox.keepMine(editId), outcome);
+    }
+
+    public CompletableFuture<Void> takeTheirs(long editId, Outcome<Edit> outcome) {
+        return run(() -> outbox.takeTheirs(editId), outcome);
+    }
+
+    /** Runs other work on the same serial line as the outbox commands (so it sees their effects). */
+    public <T> CompletableFuture<Void> call(OutboxCall<T> call, Outcome<T> outcome) {
+        return run(call, outcome);
     }
 
     public CompletableFuture<Void> replaceValues(long editId, Map<UpdatableField, String> values,
@@ -63,7 +78,7 @@ public final class EditCommands {
     }
 
     @FunctionalInterface
-    private interface OutboxCall<T> {
+    public interface OutboxCall<T> {
         T call() throws EditRefusedException;
     }
 

@@ -79,6 +79,7 @@ public record RowEditState(List<Edit> edits, List<Edit> landing, String refusal)
     public RowStatus status() {
         if (refusal != null) return RowStatus.REFUSED;
         if (has(EditState.REJECTED)) return RowStatus.REJECTED;
+        if (has(EditState.CONFLICT)) return RowStatus.CONFLICT;
         if (has(EditState.FAILED)) return RowStatus.FAILED;
         if (has(EditState.SENDING)) return RowStatus.SENDING;
         return edits.isEmpty() ? RowStatus.NONE : RowStatus.PENDING;
@@ -88,12 +89,20 @@ public record RowEditState(List<Edit> edits, List<Edit> landing, String refusal)
     public String statusText() {
         if (refusal != null) return refusal;
         Optional<Edit> problem = problem();
+        if (problem.isPresent() && problem.get().state() == EditState.CONFLICT) return conflictText(problem.get());
         if (problem.isPresent() && problem.get().lastError() != null) return problem.get().lastError().summary();
         return switch (status()) {
             case SENDING -> "Sending changes…";
             case PENDING -> "Changed here, waiting to be sent";
             default -> "";
         };
+    }
+
+    /** e.g. "Description: changed on the server to 'Berlin' since you loaded it". */
+    public static String conflictText(Edit conflict) {
+        return conflict.conflict().entrySet().stream().map(field -> FieldNames.of(field.getKey())
+                + ": changed on the server to '" + (field.getValue() == null ? "" : field.getValue())
+                + "' since you loaded it").collect(java.util.stream.Collectors.joining("; "));
     }
 
     private boolean has(EditState state) {

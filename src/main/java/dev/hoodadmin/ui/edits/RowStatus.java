@@ -6,6 +6,8 @@ public enum RowStatus {
     REFUSED,
     /** The server refused the values (400); they need correcting. */
     REJECTED,
+    /** A field was changed on the server since it was loaded; not sent until the person keeps theirs or mine. */
+    CONFLICT,
     /** Sending gave up (property gone, or retries spent); kept until retried or discarded. */
     FAILED,
     /** The PATCH is in flight. */

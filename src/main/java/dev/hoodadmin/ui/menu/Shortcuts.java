@@ -39,6 +39,12 @@ public final class Shortcuts {
     public static final KeyCombination REVERT = new KeyCodeCombination(KeyCode.BACK_SPACE,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     public static final KeyCombination BULK_EDIT = new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN);
+    /** Edit → Undo / Redo: the last action (a cell, a save, a paste, a bulk edit) as one step. */
+    public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    /** View → History: the account's change journal. */
+    public static final KeyCombination HISTORY = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
     /** View → Show edits queue: opens the queue panel with the keyboard in its list, or closes it. */
     public static final KeyCombination SHOW_QUEUE = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     /** Keys of the queue panel's list (not window-wide), for the selected edit. */

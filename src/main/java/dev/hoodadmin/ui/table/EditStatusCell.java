@@ -44,7 +44,7 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         } else {
             RowEditState state = edits.row(row.id());
             switch (state.status()) {
-                case REFUSED, REJECTED, FAILED -> show("mdi2a-alert-circle", PROBLEM_STYLE, state.statusText());
+                case REFUSED, REJECTED, CONFLICT, FAILED -> show("mdi2a-alert-circle", PROBLEM_STYLE, state.statusText());
                 case SENDING -> show("mdi2u-upload-outline", SENDING_STYLE, state.statusText());
                 case PENDING -> show("mdi2p-pencil-outline", PENDING_STYLE, state.statusText());
                 case NONE -> show(null, null, null);

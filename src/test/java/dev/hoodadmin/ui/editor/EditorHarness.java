@@ -139,7 +139,7 @@ final class EditorHarness implements AutoCloseable {
         feature = EditorFeature.install(window, new EditorDependencies(outbox, worker, shownBudget, background, () -> {
             signInRequests.incrementAndGet();
             onSignIn.get().run();
-        }));
+        }, account.journal(), account.undo()));
         BackgroundTasks tasks = BackgroundTasks.of(background, Platform::runLater);
         newProperties = NewPropertyFeature.install(window, outbox, account::newPropertyCheck, tasks);
         ImportFeature.install(window, account, tasks, owner -> Optional.ofNullable(chosenFile.get()));
@@ -234,7 +234,8 @@ final class EditorHarness implements AutoCloseable {
     /** Saves values through the detail pane's editor, as Save does, and waits for the edit to be queued. */
     void save(FxRobot robot, String propertyId, UpdatableField field, String value) throws TimeoutException {
         int before = edits().size();
-        robot.interact(() -> feature.editor().save(row(propertyId), java.util.Map.of(field, value)));
+        robot.interact(() -> feature.editor().save(row(propertyId), java.util.Map.of(field, value),
+                feature.editor().begin("test")));
         waitUntil(() -> edits().size() > before);
     }
 

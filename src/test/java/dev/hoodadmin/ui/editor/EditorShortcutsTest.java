@@ -44,9 +44,10 @@ class EditorShortcutsTest {
         MenuBar bar = robot.lookup("#" + AppMenuBar.ID).queryAs(MenuBar.class);
 
         assertThat(menu(bar, AppMenuBar.EDIT_ID).getItems()).extracting(MenuItem::getId)
-                .containsExactly(EditorMenus.SAVE_ID, EditorMenus.REVERT_ID, EditorMenus.BULK_EDIT_ID, null,
-                        AppMenuBar.FIND_ID);
-        assertThat(menu(bar, AppMenuBar.VIEW_ID).getItems().get(0).getId()).isEqualTo(EditorMenus.SHOW_QUEUE_ID);
+                .containsExactly(EditorMenus.UNDO_ID, EditorMenus.REDO_ID, null, EditorMenus.SAVE_ID,
+                        EditorMenus.REVERT_ID, EditorMenus.BULK_EDIT_ID, null, AppMenuBar.FIND_ID);
+        assertThat(menu(bar, AppMenuBar.VIEW_ID).getItems()).extracting(MenuItem::getId)
+                .startsWith(EditorMenus.HISTORY_ID, null, EditorMenus.SHOW_QUEUE_ID);
         List<MenuItem> items = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
                 .filter(item -> !(item instanceof SeparatorMenuItem)).toList();
         assertThat(items).allSatisfy(item -> assertThat(item.getAccelerator()).as(item.getText()).isNotNull());
@@ -153,7 +154,7 @@ class EditorShortcutsTest {
     @Test
     void theQueueListsKeysRetryClearDiscardAndEditAgain(FxRobot robot) throws Exception {
         app.awaitLoaded(robot);
-        app.sim.faults().failNextRequests(3); // the test worker gives up after 3 faults
+        app.sim.faults().failNextPatches(3); // the test worker gives up after 3 faults
         save(robot, COUPON_CODE, "WINTER24");
         waitUntil(() -> app.edits().size() == 1 && app.edits().get(0).state() == EditState.FAILED);
 
@@ -179,7 +180,7 @@ class EditorShortcutsTest {
 
     private void save(FxRobot robot, String propertyId, String example) throws Exception {
         int before = app.edits().size();
-        robot.interact(() -> app.feature.editor().save(app.row(propertyId), Map.of(UpdatableField.EXAMPLE, example)));
+        robot.interact(() -> app.feature.editor().save(app.row(propertyId), Map.of(UpdatableField.EXAMPLE, example), app.feature.editor().begin("test")));
         waitUntil(() -> app.edits().size() > before);
     }
 

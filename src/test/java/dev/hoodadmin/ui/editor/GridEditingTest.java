@@ -123,7 +123,7 @@ class GridEditingTest {
     void textWithLineBreaksIsEditedInTheDetailPaneSoTheBreaksSurvive(FxRobot robot) throws Exception {
         app.awaitLoaded(robot);
         robot.interact(() -> app.feature.editor().save(app.row(LOYALTY_TIER),
-                Map.of(UpdatableField.DESCRIPTION, "First line\nsecond line")));
+                Map.of(UpdatableField.DESCRIPTION, "First line\nsecond line"), app.feature.editor().begin("test")));
         waitUntil(() -> "First line second line".equals(app.row(LOYALTY_TIER).description().replace('\n', ' ')));
 
         robot.clickOn(app.cell(robot, LOYALTY_TIER, DESCRIPTION)).type(KeyCode.F2);

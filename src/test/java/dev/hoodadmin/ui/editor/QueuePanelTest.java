@@ -34,7 +34,7 @@ class QueuePanelTest {
     @Test
     void aFailedEditIsListedWithItsErrorAndRetrySendsIt(FxRobot robot) throws Exception {
         app.awaitLoaded(robot);
-        app.sim.faults().failNextRequests(3); // the test worker gives up after 3 faults
+        app.sim.faults().failNextPatches(3); // the test worker gives up after 3 faults
         app.save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "WINTER24");
         waitUntil(() -> app.edits().size() == 1 && app.edits().get(0).state() == EditState.FAILED);
         openQueue(robot);

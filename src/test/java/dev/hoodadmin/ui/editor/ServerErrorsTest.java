@@ -84,7 +84,7 @@ class ServerErrorsTest {
     @Test
     void aServerErrorIsRetriedAndTheEditEndsApplied(FxRobot robot) throws Exception {
         app.awaitLoaded(robot);
-        app.sim.faults().failNextRequests(1);
+        app.sim.faults().failNextPatches(1);
 
         robot.clickOn(app.cell(robot, COUPON_CODE, EXAMPLE)).type(KeyCode.F2)
                 .press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("AUTUMN24")

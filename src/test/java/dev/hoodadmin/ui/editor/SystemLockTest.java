@@ -119,7 +119,7 @@ class SystemLockTest {
         robot.clickOn(app.cell(robot, EMAIL, EXAMPLE));
         ProfileProperty email = app.row(EMAIL);
 
-        robot.interact(() -> app.feature.editor().save(email, Map.of(UpdatableField.EXAMPLE, "sneaky")));
+        robot.interact(() -> app.feature.editor().save(email, Map.of(UpdatableField.EXAMPLE, "sneaky"), app.feature.editor().begin("test")));
 
         waitUntil(() -> (email.label() + ": " + LOCKED).equals(
                 robot.lookup("#editorNoticeText").queryAs(Label.class).getText()));

@@ -1,0 +1,67 @@
+package dev.hoodadmin.ui.editor;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.outbox.ChangeJournal;
+import dev.hoodadmin.outbox.JournalEntry;
+import dev.hoodadmin.outbox.JournalFilter;
+import dev.hoodadmin.ui.common.BackgroundTasks;
+import dev.hoodadmin.ui.edits.FieldNames;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.VBox;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The detail pane's History section: the selected property's last changes, newest first. */
+final class PropertyHistory extends VBox {
+    static final String LIST_ID = "detailHistory";
+    private static final int SHOWN = 20;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    private final ChangeJournal journal;
+    private final BackgroundTasks tasks;
+    private final ListView<String> list = new ListView<>();
+    private final ObservableValue<ProfileProperty> row;
+
+    /** @param changed fires when edits land (reload then) */
+    PropertyHistory(ChangeJournal journal, BackgroundTasks tasks, ObservableValue<ProfileProperty> row,
+                    ObservableValue<?> changed) {
+        this.journal = journal;
+        this.tasks = tasks;
+        this.row = row;
+        Label title = new Label("History");
+        title.getStyleClass().add("detail-section-title");
+        list.setId(LIST_ID);
+        list.setPrefHeight(140);
+        list.setPlaceholder(new Label("No changes recorded for this property."));
+        setSpacing(4);
+        getChildren().addAll(title, list);
+        row.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.id().equals(now.id())) reload();
+        });
+        changed.addListener((obs, old, now) -> reload());
+    }
+
+    private void reload() {
+        ProfileProperty shown = row.getValue();
+        if (shown == null) {
+            list.getItems().clear();
+            return;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        tasks.call(() -> journal.find(JournalFilter.all().property(shown.id())).stream().limit(SHOWN)
+                .map(entry -> line(entry, zone)).toList()).onSuccess(lines -> {
+            ProfileProperty now = row.getValue();
+            if (now != null && now.id().equals(shown.id())) list.getItems().setAll(lines);
+        }).start();
+    }
+
+    private static String line(JournalEntry entry, ZoneId zone) {
+        return WHEN.format(entry.appliedAt().atZone(zone)) + "  " + FieldNames.of(entry.field()) + ": '"
+                + (entry.before() == null ? "" : entry.before()) + "' → '" + (entry.after() == null ? "" : entry.after())
+                + "'  (" + entry.sourceLabel() + ")";
+    }
+}
