@@ -55,6 +55,8 @@ final class HeaderedCsv {
                 row.read(columns, record, line);
             }
             if (columns == null) throw new CsvFormatException(1, "the file is empty; expected a header");
+        } catch (CsvFormatException e) {
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from a string does not fail
         }

@@ -41,6 +41,8 @@ public final class EditAdmission {
     static final int ROWS_PER_BATCH = 10_000;
     /** The journal's source of rows from an edits file: one batch (one undo step) per file. */
     public static final String APPLY_SOURCE = "command line apply of ";
+    /** The same for a file imported in the window (File → Import changes…). */
+    public static final String IMPORT_SOURCE = "import of ";
 
     /** What the admission did: rows refused, properties queued, properties already holding the values. */
     public record Result(int refused, int queued, int unchanged) {
@@ -64,7 +66,12 @@ public final class EditAdmission {
      *                          not yet queued then stay staged
      */
     public Result admitStaged(Consumer<Refusal> refused) throws HoodApiException, InterruptedException {
-        Walk walk = new Walk(refused);
+        return admitStaged(refused, APPLY_SOURCE);
+    }
+
+    /** @param sourcePrefix what the history says the rows came from, before the file's name */
+    public Result admitStaged(Consumer<Refusal> refused, String sourcePrefix) throws HoodApiException, InterruptedException {
+        Walk walk = new Walk(refused, sourcePrefix);
         long after = 0;
         List<StagedEdits.Staged> rows;
         while (!(rows = staged.batch(after, ROWS_PER_BATCH)).isEmpty()) {
@@ -78,6 +85,7 @@ public final class EditAdmission {
     /** One admission: what the server said about each property so far, and what was done. */
     private final class Walk {
         final Consumer<Refusal> refused;
+        final String sourcePrefix;
         final Map<String, ProfileProperty> known = new HashMap<>();
         final Map<String, String> refusedIds = new HashMap<>();
         final Set<String> queued = new HashSet<>();
@@ -86,8 +94,9 @@ public final class EditAdmission {
         final Map<String, EditBatch> batches = new LinkedHashMap<>();
         int refusedRows;
 
-        Walk(Consumer<Refusal> refused) {
+        Walk(Consumer<Refusal> refused, String sourcePrefix) {
             this.refused = refused;
+            this.sourcePrefix = sourcePrefix;
         }
 
         void admit(List<StagedEdits.Staged> rows) throws HoodApiException, InterruptedException {
@@ -124,7 +133,7 @@ public final class EditAdmission {
             }
             try {
                 String file = edits.get(edits.size() - 1).source();
-                EditBatch batch = batches.computeIfAbsent(file, f -> EditBatch.start(APPLY_SOURCE + f));
+                EditBatch batch = batches.computeIfAbsent(file, f -> EditBatch.start(sourcePrefix + f));
                 EditResult result = outbox.enqueue(property, valuesOf(edits), batch);
                 if (result instanceof EditResult.Queued || result instanceof EditResult.Updated) {
                     queued.add(propertyId);

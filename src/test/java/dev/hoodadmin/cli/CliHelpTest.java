@@ -53,7 +53,7 @@ class CliHelpTest {
         CliHarness.Run badFormat = cli.run("list", "--format", "xml");
 
         assertThat(missingInput.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(missingInput.err()).contains("Missing required option: '--input=EDITS.csv'");
+        assertThat(missingInput.err()).contains("Missing required option: '--input=FILE.csv'");
         assertThat(badFormat.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(badFormat.err()).contains("--format").contains("xml");
     }

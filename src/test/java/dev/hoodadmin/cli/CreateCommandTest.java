@@ -72,7 +72,7 @@ class CreateCommandTest {
 
         CliHarness.Run run = cli.create(csv);
 
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("line 1: unknown column 'colour'");
         assertThat(cli.sim.stats().requests()).isZero();
     }

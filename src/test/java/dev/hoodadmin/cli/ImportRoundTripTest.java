@@ -113,7 +113,7 @@ class ImportRoundTripTest {
         assertThat(preview.exitCode()).as(preview.err()).isZero();
         assertThat(preview.out()).contains("No changes, 120 unchanged (skipped), 0 row(s) refused. Requests: 0");
         assertThat(applied.exitCode()).as(applied.err()).isZero();
-        assertThat(applied.err()).contains("Summary: 0 applied, 120 already up to date, 0 rejected, 0 failed, 0 row(s) refused.");
+        assertThat(applied.err()).contains("Summary: 0 applied, 120 already up to date, 0 rejected, 0 failed, 0 in conflict (not sent), 0 row(s) refused.");
         assertThat(cli.patchesSent()).isZero();
         assertThat(cli.listReads()).as("one read of the current values per run").isEqualTo(2);
         assertThat(serverState()).isEqualTo(before);
@@ -144,7 +144,7 @@ class ImportRoundTripTest {
         CliHarness.Run preview = apply(file, "--dry-run");
         assertThat(preview.exitCode()).as(preview.err()).isZero();
         assertThat(preview.out()).contains("2 properties to change (3 fields), 118 unchanged (skipped), 0 row(s) refused. Requests: 2")
-                .contains("\"changed example\"", "\"A new description,\\u000awith a comma an…\"");
+                .contains("\"changed example\"", "\"A new description,\\u000Awith a comma an…\"");
         assertThat(cli.patchesSent()).isZero();
 
         CliHarness.Run applied = apply(file);

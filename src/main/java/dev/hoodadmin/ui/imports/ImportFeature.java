@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.imports;
 
 import dev.hoodadmin.cli.ImportFiles;
 import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.engine.EditAdmission;
 import dev.hoodadmin.engine.FieldEdit;
 import dev.hoodadmin.engine.ImportPreview;
 import dev.hoodadmin.ui.common.BackgroundTasks;
@@ -88,7 +89,7 @@ public final class ImportFeature {
             account.staged().add(prepared.preview().edits(prepared.rows().source()));
             // the preview showed the refusals; one the admission finds since (e.g. a row gone meanwhile) is logged
             return account.admission().admitStaged(refusal -> LOG.log(System.Logger.Level.WARNING,
-                    "Import row not queued: " + refusal.describe()));
+                    "Import row not queued: " + refusal.describe()), EditAdmission.IMPORT_SOURCE);
         }).onFailure(this::cannotImport).start();
     }
 

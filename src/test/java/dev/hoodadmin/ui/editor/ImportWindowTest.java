@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hoodadmin.outbox.JournalEntry;
+
 import static dev.hoodadmin.ui.editor.EditorHarness.LIFETIME_VALUE;
 import static dev.hoodadmin.ui.editor.EditorHarness.LOYALTY_TIER;
 import static dev.hoodadmin.ui.editor.EditorHarness.EMAIL;
@@ -120,6 +122,11 @@ class ImportWindowTest {
         assertThat(loyaltyAfter).isEqualTo(loyaltyBefore);
         assertThat(lifetimeAfter).isEqualTo(lifetimeBefore);
         assertThat(app.sim.property(EMAIL).orElseThrow().get("example")).isNotEqualTo("not allowed");
+        // one batch, one undo step, named after the file in the history
+        waitUntil(() -> app.account.journal().size() == 3);
+        assertThat(app.account.journal().all()).extracting(JournalEntry::source).containsOnly("import of properties-edited.csv");
+        assertThat(app.account.journal().all()).extracting(JournalEntry::batchId).containsOnly(
+                app.account.journal().all().get(0).batchId());
     }
 
     @Test
