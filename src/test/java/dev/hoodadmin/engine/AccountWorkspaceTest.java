@@ -51,16 +51,20 @@ class AccountWorkspaceTest {
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a deadlocked lock() ignores interrupts
     void admittingStagedRowsWhileTheWorkerSendsNeverDeadlocks() throws Exception {
         try (AccountWorkspace session = open()) {
-            List<ProfileProperty> custom = session.client().list(ListQuery.all().withPage(1, 200)
+            List<ProfileProperty> custom = session.client().list(ListQuery.all().withPage(1, 300)
                     .withFilter(Filter.eq("system", "0"))).items();
-            for (int round = 0; round < 15; round++) {
+            int rounds = 15;
+            int perRound = custom.size() / rounds; // other properties each round: no edit waits on another's value
+            for (int round = 0; round < rounds; round++) {
                 int r = round;
-                session.staged().add(custom.stream().map(p -> new FieldEdit("import.csv", 2, p.id(),
-                        UpdatableField.EXAMPLE, "round " + r)).toList());
+                session.staged().add(custom.subList(r * perRound, (r + 1) * perRound).stream()
+                        .map(p -> new FieldEdit("import.csv", 2, p.id(), UpdatableField.EXAMPLE, "round " + r)).toList());
                 session.admission().admitStaged(refusal -> { });
             }
             assertThat(session.worker().awaitDrained()).isEqualTo(DrainResult.DRAINED);
-            assertThat(sim.property(custom.get(0).id()).orElseThrow()).containsEntry("example", "round 14");
+            for (int i = 0; i < rounds * perRound; i++) {
+                assertThat(sim.property(custom.get(i).id()).orElseThrow()).containsEntry("example", "round " + i / perRound);
+            }
         }
     }
 
