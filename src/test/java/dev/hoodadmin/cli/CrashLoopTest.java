@@ -1,8 +1,7 @@
 package dev.hoodadmin.cli;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,23 +23,16 @@ class CrashLoopTest {
     static final String ROUNDS_PROPERTY = "hood.crashLoop.rounds";
     private static final int EDITS_PER_ROUND = 20;
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final ChildCli children = new ChildCli();
     private CliHarness cli;
-    private Process child;
-
-    @AfterEach
-    void stop() {
-        if (child != null) child.destroyForcibly();
-        if (cli != null) cli.close();
-    }
 
     @Test
     void killedAtRandomMomentsAndResumedEveryEditEndsAppliedExactlyAsWritten() throws Exception {
         int rounds = Integer.getInteger(ROUNDS_PROPERTY, 3);
         long seed = Long.getLong("hood.crashLoop.seed", System.nanoTime());
         Random random = new Random(seed);
-        cli = new CliHarness(CliHarness.unlimited().properties(300), home);
+        cli = children.harness(CliHarness.unlimited().properties(300));
         cli.sim.faults().setLatency(Duration.ofMillis(30));
         List<String> custom = cli.customIds(EDITS_PER_ROUND * rounds);
         assertThat(custom).as("enough custom properties for %d rounds", rounds).hasSize(EDITS_PER_ROUND * rounds);
@@ -53,12 +45,10 @@ class CrashLoopTest {
                     + " " + id + "\"\n").collect(Collectors.joining()));
             long killAfterMs = random.nextInt(3_000);
 
-            ChildCli launcher = new ChildCli(home);
-            child = launcher.start(cli, "apply", "--input", csv.toString());
+            Process child = children.start("apply", "--input", csv.toString());
             boolean finishedFirst = child.waitFor(killAfterMs, TimeUnit.MILLISECONDS);
-            child.destroyForcibly(); // SIGKILL
-            assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            String err = launcher.err();
+            children.kill(); // SIGKILL
+            String err = children.err();
             boolean staged = err.contains("Sending ") || err.contains("Summary:");
 
             CliHarness.Run resumed = cli.resume();

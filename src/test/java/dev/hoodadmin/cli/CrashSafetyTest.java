@@ -1,13 +1,11 @@
 package dev.hoodadmin.cli;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,30 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrashSafetyTest {
     private static final int EDITS = 60;
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final ChildCli children = new ChildCli();
     private CliHarness cli;
-    private Process child;
-
-    @AfterEach
-    void stop() {
-        if (child != null) child.destroyForcibly();
-        if (cli != null) cli.close();
-    }
 
     @Test
     void noEditIsLostWhenApplyIsKilledMidDrain() throws Exception {
-        cli = new CliHarness(CliHarness.unlimited().properties(300), home);
+        cli = children.harness(CliHarness.unlimited().properties(300));
         cli.sim.faults().setLatency(Duration.ofMillis(40));
         List<String> ids = cli.customIds(EDITS);
         Path csv = cli.csv("id,field,value\n" + ids.stream().map(id -> id + ",example,after crash " + id + "\n")
                 .collect(Collectors.joining()));
 
-        child = new ChildCli(home).start(cli, "apply", "--input", csv.toString());
+        Process child = children.start("apply", "--input", csv.toString());
         ChildCli.waitFor(() -> cli.sim.stats().count("PATCH", 204) >= 10 || !child.isAlive(), Duration.ofSeconds(60));
-        assertThat(child.isAlive()).as("apply still draining; its stderr:%n%s", new ChildCli(home).err()).isTrue();
-        child.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
-        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.isAlive()).as("apply still draining; its stderr:%n%s", children.err()).isTrue();
+        children.kill(); // SIGKILL: no shutdown hook, no cleanup
         long appliedBeforeKill = ids.stream().filter(this::hasTarget).count();
         assertThat(appliedBeforeKill).as("killed mid-drain").isBetween(10L, EDITS - 1L);
 

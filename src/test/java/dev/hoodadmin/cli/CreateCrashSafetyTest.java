@@ -1,13 +1,11 @@
 package dev.hoodadmin.cli;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -21,30 +19,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CreateCrashSafetyTest {
     private static final int PROPERTIES = 60;
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final ChildCli children = new ChildCli();
     private CliHarness cli;
-    private Process child;
-
-    @AfterEach
-    void stop() {
-        if (child != null) child.destroyForcibly();
-        if (cli != null) cli.close();
-    }
 
     @Test
     void everyPropertyIsCreatedExactlyOnceThroughLostAnswersAndAKill() throws Exception {
-        cli = new CliHarness(CliHarness.unlimited().properties(50), home);
+        cli = children.harness(CliHarness.unlimited().properties(50));
         cli.sim.faults().setLatency(Duration.ofMillis(40)).setPatchLossRate(0.3);
         List<String> labels = IntStream.range(0, PROPERTIES).mapToObj(i -> "Crash safe " + i).toList();
         Path csv = cli.csv("label,example\n" + labels.stream().map(label -> label + ",example of " + label + "\n")
                 .collect(Collectors.joining()));
 
-        child = new ChildCli(home).start(cli, "create", "--input", csv.toString());
+        Process child = children.start("create", "--input", csv.toString());
         ChildCli.waitFor(() -> created(labels) >= 15 || !child.isAlive(), Duration.ofSeconds(90));
-        assertThat(child.isAlive()).as("create still running; its stderr:%n%s", new ChildCli(home).err()).isTrue();
-        child.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
-        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.isAlive()).as("create still running; its stderr:%n%s", children.err()).isTrue();
+        children.kill(); // SIGKILL: no shutdown hook, no cleanup
         long createdBeforeKill = created(labels);
         assertThat(createdBeforeKill).as("killed mid-run").isBetween(15L, PROPERTIES - 1L);
         assertThat(cli.sim.stats().lostResponses()).as("answers were lost before the kill").isPositive();

@@ -11,10 +11,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -31,23 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** export → edit in a spreadsheet → apply: the app's own export read back, with a preview, against the simulator. */
 class ImportRoundTripTest {
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final ChildCli children = new ChildCli();
     private CliHarness cli;
     private Path exported;
 
     @BeforeEach
-    void start() {
-        cli = new CliHarness(CliHarness.unlimited().properties(120), home);
-        exported = home.resolve("export.csv");
+    void start() throws Exception {
+        cli = children.harness(CliHarness.unlimited().properties(120));
+        exported = cli.home.resolve("export.csv");
         CliHarness.Run export = cli.run("export", "--out", exported.toString(), "--api-url", cli.url());
         assertThat(export.exitCode()).as(export.err()).isZero();
         cli.sim.stats().reset();
-    }
-
-    @AfterEach
-    void stop() {
-        cli.close();
     }
 
     private CliHarness.Run apply(Path file, String... options) {
@@ -124,7 +118,7 @@ class ImportRoundTripTest {
         String id = cli.customIds(1).get(0);
         HoodClient client = HoodClient.create(new Endpoint(cli.sim.baseUri()), ApiToken.of(CliHarness.TOKEN), RequestGate.UNLIMITED);
         client.patch(id, Map.of(UpdatableField.EXAMPLE, "-2+3", UpdatableField.DESCRIPTION, "=SUM(A1)"));
-        Path again = home.resolve("again.csv");
+        Path again = cli.home.resolve("again.csv");
         assertThat(cli.run("export", "--out", again.toString(), "--api-url", cli.url()).exitCode()).isZero();
         assertThat(Files.readString(again)).contains("'-2+3", "'=SUM(A1)");
 
@@ -161,7 +155,7 @@ class ImportRoundTripTest {
         String semicolons = "\uFEFF" + rewrite(comma, CSVFormat.RFC4180.builder().setDelimiter(';').setRecordSeparator("\r\n").get(),
                 (record, header) -> record.toList());
         assertThat(semicolons.lines().findFirst().orElseThrow()).startsWith("\uFEFFid;company_id;target;");
-        Path excel = home.resolve("excel.csv");
+        Path excel = cli.home.resolve("excel.csv");
         Files.write(excel, semicolons.getBytes(StandardCharsets.UTF_8));
 
         CliHarness.Run fromComma = apply(cli.csv(comma), "--dry-run", "--format", "json");
@@ -272,11 +266,11 @@ class ImportRoundTripTest {
     void dryRunInAChildProcessSendsNothing() throws Exception {
         Path file = cli.csv(edited(Files.readString(exported), threeCells()));
 
-        Process child = new ChildCli(home).start(cli, "apply", "--input", file.toString(), "--dry-run");
+        Process child = children.start("apply", "--input", file.toString(), "--dry-run");
 
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(child.exitValue()).as(new ChildCli(home).err()).isZero();
-        assertThat(Files.readString(home.resolve("child.out"))).contains("2 properties to change (3 fields)");
+        assertThat(child.exitValue()).as(children.err()).isZero();
+        assertThat(children.out()).contains("2 properties to change (3 fields)");
         assertThat(cli.patchesSent()).isZero();
         assertThat(cli.sim.stats().byMethodAndStatus()).containsOnlyKeys("GET 200");
     }

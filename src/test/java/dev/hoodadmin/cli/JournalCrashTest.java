@@ -6,15 +6,13 @@ import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.outbox.JournalEntry;
 import dev.hoodadmin.ratelimit.RequestGate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -27,33 +25,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JournalCrashTest {
     private static final int EDITS = 20;
 
-    @TempDir
-    Path home;
+    @RegisterExtension
+    final ChildCli children = new ChildCli();
     private CliHarness cli;
-    private Process child;
-
-    @AfterEach
-    void stop() {
-        if (child != null) child.destroyForcibly();
-        if (cli != null) cli.close();
-    }
 
     @Test
     void aKillRightAfterTheServerAppliedAnEditLosesNoEntryAndDuplicatesNone() throws Exception {
-        cli = new CliHarness(CliHarness.unlimited().properties(300), home);
+        cli = children.harness(CliHarness.unlimited().properties(300));
         List<String> ids = cli.customIds(EDITS);
         Path csv = cli.csv("id,field,value\n" + ids.stream().map(id -> id + ",description,journaled " + id + "\n")
                 .collect(Collectors.joining()));
 
         cli.sim.faults().setLatency(Duration.ofMillis(40)); // the drain still runs when the server is asked to hold one
-        child = new ChildCli(home).start(cli, "apply", "--input", csv.toString());
+        Process child = children.start("apply", "--input", csv.toString());
         ChildCli.waitFor(() -> cli.sim.stats().count("PATCH", 204) >= 5 || !child.isAlive(), Duration.ofSeconds(60));
         cli.sim.faults().setLatency(Duration.ZERO).holdNextPatchResponses(1);
         ChildCli.waitFor(() -> cli.sim.faults().heldResponses() == 1 || !child.isAlive(), Duration.ofSeconds(30));
         assertThat(cli.sim.faults().heldResponses()).as("an applied PATCH waits for its answer; child stderr:%n%s",
-                new ChildCli(home).err()).isEqualTo(1);
-        child.destroyForcibly(); // SIGKILL between "the server applied it" and "the journal knows"
-        assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
+                children.err()).isEqualTo(1);
+        children.kill(); // SIGKILL between "the server applied it" and "the journal knows"
         cli.sim.faults().clear();
 
         CliHarness.Run resumed = cli.resume();
