@@ -2,7 +2,6 @@ package dev.hoodadmin.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hoodadmin.api.ApiErrorKind;
 import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.ProfileProperty;
 
@@ -11,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,12 +57,7 @@ final class CreationRepository {
             update.setInt(3, creation.faults());
             update.setString(4, creation.propertyId());
             update.setString(5, creation.created() == null ? null : write(creation.created()));
-            EditError error = creation.lastError();
-            update.setString(6, error == null ? null : error.kind().name());
-            if (error == null) update.setNull(7, Types.INTEGER); else update.setInt(7, error.status());
-            update.setString(8, error == null ? null : error.title());
-            update.setString(9, error == null ? null : error.message());
-            update.setString(10, error == null ? null : error.traceId());
+            ErrorColumns.bind(update, 6, creation.lastError());
             update.setLong(11, creation.nextAttemptAt().toEpochMilli());
             update.setLong(12, creation.updatedAt().toEpochMilli());
             update.setLong(13, creation.id());
@@ -133,10 +126,7 @@ final class CreationRepository {
     }
 
     private Creation read(ResultSet row) throws SQLException {
-        String errorKind = row.getString("error_kind");
-        EditError error = errorKind == null ? null : new EditError(ApiErrorKind.valueOf(errorKind),
-                row.getInt("error_status"), row.getString("error_title"), row.getString("error_message"),
-                row.getString("error_trace_id"));
+        EditError error = ErrorColumns.read(row);
         String created = row.getString("property_json");
         return new Creation(row.getLong("id"),
                 new NewProperty(row.getString("label"), row.getString("data_type"), fields.read(row.getString("values_json"))),

@@ -1,7 +1,6 @@
 package dev.hoodadmin.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.hoodadmin.api.ApiErrorKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,12 +77,7 @@ final class OutboxRepository {
         s.setLong(i++, edit.queueOrder());
         s.setInt(i++, edit.attempts());
         s.setInt(i++, edit.faults());
-        EditError error = edit.lastError();
-        s.setString(i++, error == null ? null : error.kind().name());
-        if (error == null) s.setNull(i++, Types.INTEGER); else s.setInt(i++, error.status());
-        s.setString(i++, error == null ? null : error.title());
-        s.setString(i++, error == null ? null : error.message());
-        s.setString(i++, error == null ? null : error.traceId());
+        i = ErrorColumns.bind(s, i, edit.lastError());
         s.setLong(i++, edit.nextAttemptAt().toEpochMilli());
         s.setLong(i++, edit.updatedAt().toEpochMilli());
         if (edit.appliedAt() == null) s.setNull(i++, Types.INTEGER); else s.setLong(i++, edit.appliedAt().toEpochMilli());
@@ -185,10 +179,7 @@ final class OutboxRepository {
     }
 
     private Edit read(ResultSet row) throws SQLException {
-        String errorKind = row.getString("error_kind");
-        EditError error = errorKind == null ? null : new EditError(ApiErrorKind.valueOf(errorKind),
-                row.getInt("error_status"), row.getString("error_title"), row.getString("error_message"),
-                row.getString("error_trace_id"));
+        EditError error = ErrorColumns.read(row);
         long applied = row.getLong("applied_at");
         Instant appliedAt = row.wasNull() ? null : Instant.ofEpochMilli(applied);
         String conflict = row.getString("conflict_json");
