@@ -18,11 +18,12 @@ import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.quit.QuitGuard;
 import dev.hoodadmin.ui.quit.UnsentEdits;
+import dev.hoodadmin.ui.text.LanguageController;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 
-import java.util.Locale;
+import dev.hoodadmin.ui.text.Texts;
 import java.util.function.Consumer;
 
 /**
@@ -37,15 +38,15 @@ final class AccountWindow {
     private final NewPropertyFeature newProperties;
 
     AccountWindow(AccountWorkspace account, boolean demo, AppServices services, ThemeController themes,
-                  HelpActions help, Node accountSwitcher, Runnable onSignInRequested, Runnable quit) {
+                  LanguageController languages, HelpActions help, Node accountSwitcher, Runnable onSignInRequested, Runnable quit) {
         this.account = account;
         this.stage = new Stage();
         AppIcons.addTo(stage);
         MainViewModel viewModel = new MainViewModel(account.properties(),
                 new PropertyLoader(services.tasks()), FilterExecution.app(services.background()),
-                new AccountLabel(account.endpoint(), demo), Locale.getDefault(Locale.Category.FORMAT));
+                new AccountLabel(account.endpoint(), demo), Texts.locale());
         window = new MainWindow(viewModel, new WindowStateBinder(PreferencesWindowStateStore.forMainWindow()),
-                themes, help);
+                themes, languages, help);
         editing = EditorFeature.install(window, new EditorDependencies(account.outbox(), account.worker(),
                 account.budget().orElseThrow(), services.background(), onSignInRequested,
                 account.journal(), account.undo()));

@@ -9,6 +9,8 @@ import dev.hoodadmin.ui.about.AboutPane;
 import dev.hoodadmin.ui.about.LogFolderAction;
 import dev.hoodadmin.ui.about.SystemFolderOpener;
 import dev.hoodadmin.ui.menu.HelpActions;
+import dev.hoodadmin.ui.text.LanguageController;
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,6 +25,7 @@ import java.io.IOException;
  */
 public final class HoodAdminApp extends Application {
     private static final String API_URL_PARAMETER = "api-url";
+    private static final String PRODUCT = "Hood Admin";
 
     private AppServices services;
     private StartupRoute route;
@@ -54,16 +57,19 @@ public final class HoodAdminApp extends Application {
 
     @Override
     public void start(Stage ignored) {
+        // before any view is built: every view reads its texts once, as it is built
+        LanguageController languages = LanguageController.forApp();
+        languages.start();
         if (startupProblem != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem);
-            alert.setTitle("Hood Admin");
-            alert.setHeaderText("Hood Admin could not start");
+            alert.setTitle(PRODUCT);
+            alert.setHeaderText(Texts.get("app.startFailed", PRODUCT));
             alert.showAndWait();
             Platform.exit();
             return;
         }
         ThemeController themes = ThemeController.forApp(services.tasks());
-        flow = new WindowFlow(services, themes, help());
+        flow = new WindowFlow(services, themes, languages, help());
         flow.begin(route, urlGiven);
     }
 

@@ -7,6 +7,7 @@ import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.signin.SignInListener;
 import dev.hoodadmin.ui.signin.SignInView;
 import dev.hoodadmin.ui.signin.SignInViewModel;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -51,7 +52,7 @@ final class SignInWindow {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("Sign in — Hood Admin");
+        stage.setTitle(Texts.get("signin.window.title", "Hood Admin"));
         stage.setScene(new Scene(new SignInView(model).root(), 520, 480));
         stage.show();
     }

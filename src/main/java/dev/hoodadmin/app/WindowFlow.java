@@ -11,6 +11,8 @@ import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.signin.AccountSwitcher;
 import dev.hoodadmin.ui.signin.AccountSwitcherListener;
 import dev.hoodadmin.ui.signin.AccountSwitcherModel;
+import dev.hoodadmin.ui.text.LanguageController;
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -22,26 +24,33 @@ import java.util.Optional;
 /**
  * Which window the person sees: the main window on a live account or on the demo, or the sign-in
  * screen. Changing account closes the old session (its outbox keeps what was not sent) before the
- * new one opens, all off the JavaFX thread.
+ * new one opens, all off the JavaFX thread. A new language reopens the same account the same way, so
+ * the window is built again in that language and the outbox keeps what was not sent.
  */
 final class WindowFlow implements AccountSwitcherListener {
     private static final System.Logger LOG = System.getLogger(WindowFlow.class.getName());
 
     private final AppServices services;
     private final ThemeController themes;
+    private final LanguageController languages;
     private final HelpActions help;
     private final AccountSwitcherModel switcher;
-    private final Node switcherNode; // one control, moved into each new window (it listens to the accounts)
+    private Node switcherNode; // one control, moved into each new window (it listens to the accounts)
     private final SignInWindow signIn;
     private DemoServer demo;
     private AccountWindow current;
+    /** How the current window's account was opened, to open it again in another language. */
+    private AccountOpener currentOpener;
+    private Optional<Account> currentAccount = Optional.empty();
 
-    WindowFlow(AppServices services, ThemeController themes, HelpActions help) {
+    WindowFlow(AppServices services, ThemeController themes, LanguageController languages, HelpActions help) {
         this.services = services;
         this.themes = themes;
+        this.languages = languages;
         this.help = help;
         this.switcher = new AccountSwitcherModel(services.accounts(), services.credentials(), services.tasks(), this);
         this.switcherNode = new AccountSwitcher(switcher).node();
+        languages.whenChanged(this::rebuildInNewLanguage);
         SignInService signInService = new SignInService(TokenVerifier.overHttp(), services.accounts(),
                 services.credentials(), services.redactor());
         this.signIn = new SignInWindow(signInService, services.tasks(), this::goLive, this::goDemo);
@@ -79,7 +88,15 @@ final class WindowFlow implements AccountSwitcherListener {
         AccountWorkspace open() throws Exception;
     }
 
+    /** View → Language: the account opened again as after "Sign in again", its window built in the new language. */
+    private void rebuildInNewLanguage() {
+        switcherNode = new AccountSwitcher(switcher).node(); // its menu texts too
+        if (currentOpener != null) switchTo(currentOpener, currentAccount);
+    }
+
     private void switchTo(AccountOpener opener, Optional<Account> account) {
+        currentOpener = opener;
+        currentAccount = account;
         AccountWindow previous = current;
         if (previous != null) previous.freeze();
         services.tasks().call(() -> {
@@ -97,7 +114,7 @@ final class WindowFlow implements AccountSwitcherListener {
     }
 
     private void show(AccountWorkspace opened, Optional<Account> account, AccountWindow previous) {
-        current = new AccountWindow(opened, account.isEmpty(), services, themes, help, switcherNode,
+        current = new AccountWindow(opened, account.isEmpty(), services, themes, languages, help, switcherNode,
                 () -> signIn.show(owner(), account), this::quit);
         account.ifPresent(switcher::showConnected);
         current.show();
@@ -109,7 +126,7 @@ final class WindowFlow implements AccountSwitcherListener {
         if (previous != null) previous.dispose();
         current = null;
         Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-        alert.setHeaderText("The account could not be opened");
+        alert.setHeaderText(Texts.get("app.accountNotOpened"));
         alert.showAndWait();
         signIn.show(null, Optional.empty());
     }

@@ -5,6 +5,7 @@ import dev.hoodadmin.account.StartupRoute;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.common.AppTheme;
 import dev.hoodadmin.ui.menu.HelpActions;
+import dev.hoodadmin.ui.text.LanguageController;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -48,7 +49,8 @@ class WindowFlowTest {
     void firstStartOpensTheDemoWhereAnEditIsSentAndApplied(FxRobot robot) throws Exception {
         services = AppServices.open(dataFolder);
         robot.interact(() -> {
-            flow = new WindowFlow(services, ThemeController.fixed(AppTheme.LIGHT), HelpActions.NONE);
+            flow = new WindowFlow(services, ThemeController.fixed(AppTheme.LIGHT), LanguageController.current(),
+                    HelpActions.NONE);
             flow.begin(new StartupRoute.SignIn(Optional.empty()), false);
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#propertyCountLabel").tryQuery()

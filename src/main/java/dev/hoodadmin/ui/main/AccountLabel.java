@@ -1,12 +1,10 @@
 package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.ui.text.Texts;
 
 /** Which account the window shows, in the words of its title, status bar and demo banner. */
 public record AccountLabel(Endpoint endpoint, boolean demo) {
-    static final String DEMO_BANNER = "Demo mode — showing sample data from the built-in simulator. "
-            + "To work on your account, sign in with the account menu in the status bar (or set HOOD_API_TOKEN).";
-
     public String endpointText() {
         return endpoint.toString();
     }
@@ -16,10 +14,10 @@ public record AccountLabel(Endpoint endpoint, boolean demo) {
     }
 
     public String modeText() {
-        return demo ? "Demo (built-in simulator)" : "Live";
+        return demo ? Texts.get("status.mode.demo") : Texts.get("status.mode.live");
     }
 
     public String demoBannerText() {
-        return DEMO_BANNER;
+        return Texts.get("main.demoBanner");
     }
 }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,7 +31,7 @@ final class LoadErrorPane extends VBox {
 
     LoadErrorPane(MainViewModel vm) {
         setId(ID);
-        setAccessibleText("Loading error");
+        setAccessibleText(Texts.get("load.error.accessible"));
         getStyleClass().add("load-error-pane");
 
         headline.setId(HEADLINE_ID);
@@ -39,23 +40,23 @@ final class LoadErrorPane extends VBox {
         detail.setId(DETAIL_ID);
         detail.setWrapText(true);
 
-        Label traceLabel = new Label("Trace ID:");
+        Label traceLabel = new Label(Texts.get("common.traceId.label"));
         traceLabel.setId("loadErrorTraceLabel");
         traceLabel.setLabelFor(traceId);
         traceId.setId(TRACE_ID);
         traceId.setEditable(false);
-        traceId.setAccessibleText("Trace ID of the failed request");
+        traceId.setAccessibleText(Texts.get("common.traceId.accessible"));
         traceId.setPrefColumnCount(30);
-        Button copy = new Button("Copy", new FontIcon("mdi2c-content-copy"));
+        Button copy = new Button(Texts.get("common.copy"), new FontIcon("mdi2c-content-copy"));
         copy.setId(COPY_ID);
-        copy.setAccessibleText("Copy trace ID");
+        copy.setAccessibleText(Texts.get("common.copyTraceId"));
         copy.setOnAction(event -> copyToClipboard(traceId.getText()));
         traceRow = new HBox(6, traceLabel, traceId, copy);
         traceRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button dismiss = new Button("Dismiss");
+        Button dismiss = new Button(Texts.get("load.error.dismiss"));
         dismiss.setId(DISMISS_ID);
-        dismiss.setAccessibleText("Dismiss the loading error");
+        dismiss.setAccessibleText(Texts.get("load.error.dismiss.accessible"));
         dismiss.setOnAction(event -> vm.status().dismissError());
         HBox top = new HBox(8, headline, spacer(), dismiss);
         top.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.find.FindBar;
 import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.geometry.Pos;
@@ -24,14 +25,15 @@ final class MainToolBar extends HBox {
 
     MainToolBar(MainViewModel vm, FindBar findBar) {
         setId(ID);
-        setAccessibleText("Main toolbar");
+        setAccessibleText(Texts.get("toolbar.accessible"));
         getStyleClass().add("tool-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
         HBox.setHgrow(findBar, Priority.ALWAYS);
-        Button refresh = button(REFRESH_ID, "Refresh", "mdi2r-refresh", "Read the properties changed since the last read",
+        Button refresh = button(REFRESH_ID, Texts.get("toolbar.refresh"), "mdi2r-refresh", Texts.get("toolbar.refresh.tooltip"),
                 Shortcuts.REFRESH, vm::refresh);
-        Button reload = button(RELOAD_ID, "Reload all", "mdi2d-database-refresh-outline", "Reload all properties",
+        Button reload = button(RELOAD_ID, Texts.get("toolbar.reloadAll"), "mdi2d-database-refresh-outline",
+                Texts.get("toolbar.reloadAll.tooltip"),
                 Shortcuts.RELOAD, vm::reload);
         refresh.disableProperty().bind(vm.status().loadingProperty());
         reload.disableProperty().bind(vm.status().loadingProperty());

@@ -9,6 +9,8 @@ import dev.hoodadmin.ui.menu.AppMenuBar;
 import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.menu.MenuCommands;
 import dev.hoodadmin.ui.table.PropertyTable;
+import dev.hoodadmin.ui.text.LanguageController;
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -51,12 +53,14 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private Scene scene;
 
-    /** Light theme (not remembered), no Help menu: for tests and tools. */
+    /** Light theme and the current language (neither remembered), no Help menu: for tests and tools. */
     public MainWindow(MainViewModel vm, WindowStateStore store) {
-        this(vm, new WindowStateBinder(store), ThemeController.fixed(AppTheme.LIGHT), HelpActions.NONE);
+        this(vm, new WindowStateBinder(store), ThemeController.fixed(AppTheme.LIGHT), LanguageController.current(),
+                HelpActions.NONE);
     }
 
-    public MainWindow(MainViewModel vm, WindowStateBinder windowState, ThemeController themes, HelpActions help) {
+    public MainWindow(MainViewModel vm, WindowStateBinder windowState, ThemeController themes,
+                      LanguageController languages, HelpActions help) {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.windowState = Objects.requireNonNull(windowState, "windowState");
         this.themes = Objects.requireNonNull(themes, "themes");
@@ -64,8 +68,9 @@ public final class MainWindow {
         this.table = PropertyTable.create(vm.find());
         this.root = new BorderPane(table);
         root.setId(ROOT_ID);
-        root.setAccessibleText(TITLE + " main window");
-        menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), Objects.requireNonNull(help, "help"),
+        root.setAccessibleText(Texts.get("window.main.accessible", TITLE));
+        menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), languages.choiceProperty(),
+                Objects.requireNonNull(help, "help"),
                 this::window);
         top = new VBox(menuBar, new DemoBanner(vm), new MainToolBar(vm, findBar), new LoadErrorPane(vm));
         root.setTop(top);
@@ -133,7 +138,7 @@ public final class MainWindow {
      */
     public void show(Stage stage) {
         themes.start();
-        stage.setTitle(vm.account().isDemo() ? TITLE + " — Demo" : TITLE);
+        stage.setTitle(vm.account().isDemo() ? Texts.get("window.main.titleDemo", TITLE) : TITLE);
         stage.setScene(scene());
         windowState.attach(stage, table);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> vm.cancel());

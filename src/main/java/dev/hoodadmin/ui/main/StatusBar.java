@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,15 +31,15 @@ final class StatusBar extends HBox {
 
     StatusBar(MainViewModel vm) {
         setId(ID);
-        setAccessibleText("Status bar");
+        setAccessibleText(Texts.get("status.accessible"));
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
 
         Label endpoint = label(ENDPOINT_ID, vm.account().endpointText());
-        endpoint.setAccessibleText("API endpoint " + vm.account().endpointText());
+        endpoint.setAccessibleText(Texts.get("status.endpoint.accessible", vm.account().endpointText()));
         Label mode = label(MODE_ID, vm.account().modeText());
-        mode.setAccessibleText("Mode: " + vm.account().modeText());
+        mode.setAccessibleText(Texts.get("status.mode.accessible", vm.account().modeText()));
         mode.getStyleClass().add(vm.account().isDemo() ? "mode-demo" : "mode-live");
 
         ProgressBar progress = new ProgressBar();

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.menu;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.theme.ThemeChoice;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Menu;
@@ -11,11 +12,12 @@ import javafx.stage.Window;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The main window's menu bar: File (Refresh, Reload, Quit), Edit (Find), View (theme) and Help.
+ * The main window's menu bar: File (Refresh, Reload, Quit), Edit (Find), View (theme, language) and Help.
  * Features add their own sections ({@link #addSection}). Every item has an accelerator; on macOS the bar
  * moves to the system menu bar.
  */
@@ -36,13 +38,13 @@ public final class AppMenuBar {
     }
 
     /** @param owner the window the Help callbacks get, asked when an item is chosen */
-    public static MenuBar create(MenuCommands commands, ObjectProperty<ThemeChoice> theme, HelpActions help,
-                                 Supplier<Window> owner) {
+    public static MenuBar create(MenuCommands commands, ObjectProperty<ThemeChoice> theme,
+                                 ObjectProperty<Locale> language, HelpActions help, Supplier<Window> owner) {
         MenuBar bar = new MenuBar();
         bar.setId(ID);
-        bar.setAccessibleText("Main menu");
+        bar.setAccessibleText(Texts.get("menu.bar.accessible"));
         bar.setUseSystemMenuBar(true);
-        bar.getMenus().addAll(file(commands), edit(commands), ThemeMenu.create(theme));
+        bar.getMenus().addAll(file(commands), edit(commands), view(theme, language));
         if (!help.isEmpty()) bar.getMenus().add(help(help, owner));
         return bar;
     }
@@ -71,26 +73,32 @@ public final class AppMenuBar {
     }
 
     private static Menu file(MenuCommands commands) {
-        MenuItem refresh = item(REFRESH_ID, "_Refresh", Shortcuts.REFRESH, commands.refresh());
+        MenuItem refresh = item(REFRESH_ID, Texts.get("menu.file.refresh"), Shortcuts.REFRESH, commands.refresh());
         refresh.disableProperty().bind(commands.loading());
-        MenuItem reload = item(RELOAD_ID, "Reload _all", Shortcuts.RELOAD, commands.reload());
+        MenuItem reload = item(RELOAD_ID, Texts.get("menu.file.reloadAll"), Shortcuts.RELOAD, commands.reload());
         reload.disableProperty().bind(commands.loading());
-        MenuItem quit = item(QUIT_ID, "_Quit", Shortcuts.QUIT, commands.quit());
-        return menu(FILE_ID, "_File", refresh, reload, new SeparatorMenuItem(), quit);
+        MenuItem quit = item(QUIT_ID, Texts.get("menu.file.quit"), Shortcuts.QUIT, commands.quit());
+        return menu(FILE_ID, Texts.get("menu.file"), refresh, reload, new SeparatorMenuItem(), quit);
     }
 
     private static Menu edit(MenuCommands commands) {
-        return menu(EDIT_ID, "_Edit", item(FIND_ID, "_Find…", Shortcuts.FIND, commands.find()));
+        return menu(EDIT_ID, Texts.get("menu.edit"), item(FIND_ID, Texts.get("menu.edit.find"), Shortcuts.FIND, commands.find()));
+    }
+
+    private static Menu view(ObjectProperty<ThemeChoice> theme, ObjectProperty<Locale> language) {
+        Menu view = ThemeMenu.create(theme);
+        view.getItems().addAll(new SeparatorMenuItem(), LanguageMenu.create(language));
+        return view;
     }
 
     private static Menu help(HelpActions help, Supplier<Window> owner) {
-        Menu menu = menu(HELP_ID, "_Help");
+        Menu menu = menu(HELP_ID, Texts.get("menu.help"));
         if (help.openLogFolder() != null) {
-            menu.getItems().add(item(LOG_FOLDER_ID, "Open _log folder", Shortcuts.LOG_FOLDER,
+            menu.getItems().add(item(LOG_FOLDER_ID, Texts.get("menu.help.logFolder"), Shortcuts.LOG_FOLDER,
                     withOwner(help.openLogFolder(), owner)));
         }
         if (help.showAbout() != null) {
-            menu.getItems().add(item(ABOUT_ID, "_About Hood Admin…", Shortcuts.ABOUT, withOwner(help.showAbout(), owner)));
+            menu.getItems().add(item(ABOUT_ID, Texts.get("menu.help.about"), Shortcuts.ABOUT, withOwner(help.showAbout(), owner)));
         }
         return menu;
     }

@@ -1,6 +1,8 @@
 package dev.hoodadmin.ui.menu;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.theme.ThemeChoice;
+import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Menu;
 import javafx.scene.control.RadioMenuItem;
@@ -18,7 +20,7 @@ final class ThemeMenu {
 
     static Menu create(ObjectProperty<ThemeChoice> choice) {
         ToggleGroup group = new ToggleGroup();
-        Menu view = new Menu("_View");
+        Menu view = new Menu(Texts.get("menu.view"));
         view.setId(AppMenuBar.VIEW_ID);
         view.getItems().addAll(
                 item(LIGHT_ID, ThemeChoice.LIGHT, Shortcuts.THEME_LIGHT, group, choice),
@@ -29,7 +31,7 @@ final class ThemeMenu {
 
     private static RadioMenuItem item(String id, ThemeChoice value, KeyCombination shortcut, ToggleGroup group,
                                       ObjectProperty<ThemeChoice> choice) {
-        RadioMenuItem item = new RadioMenuItem(value.text() + " theme");
+        RadioMenuItem item = new RadioMenuItem(Texts.get("menu.view.theme." + value.name().toLowerCase(Locale.ROOT)));
         item.setId(id);
         item.setToggleGroup(group);
         item.setAccelerator(shortcut);

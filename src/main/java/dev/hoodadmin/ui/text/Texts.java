@@ -40,6 +40,14 @@ public final class Texts {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * The {@code key.one} text when {@code count} is 1, else {@code key.other} (English and German need no
+     * more forms); {@code args} as for {@link #get}, usually the count itself formatted with {@link #number}.
+     */
+    public static String plural(String key, long count, Object... args) {
+        return get(key + (count == 1 ? ".one" : ".other"), args);
+    }
+
     public static Locale locale() {
         return locale;
     }

@@ -6,6 +6,7 @@ import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.common.WindowStateBinder;
 import dev.hoodadmin.ui.menu.HelpActions;
+import dev.hoodadmin.ui.text.LanguageController;
 import dev.hoodadmin.ui.theme.ThemeChoice;
 import dev.hoodadmin.ui.theme.ThemeController;
 import dev.hoodadmin.ui.theme.ThemePreference;
@@ -48,7 +49,7 @@ class MainWindowMenuTest {
         ThemeController themes = new ThemeController(preference, () -> Optional.of(AppTheme.DARK),
                 BackgroundTasks.onFxThread(osQuery), AppTheme::apply);
         MainViewModel vm = TestWindows.viewModel(new FakePropertyApi(FakePropertyApi.sample(20)), background, false, 50);
-        new MainWindow(vm, new WindowStateBinder(new InMemoryWindowStateStore()), themes,
+        new MainWindow(vm, new WindowStateBinder(new InMemoryWindowStateStore()), themes, LanguageController.current(),
                 new HelpActions(aboutOwners::add, null)).show(stage);
     }
 

@@ -25,6 +25,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +40,7 @@ class AppMenuBarTest {
     private final List<Window> helpOwners = new CopyOnWriteArrayList<>();
     private final SimpleBooleanProperty loading = new SimpleBooleanProperty();
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(ThemeChoice.SYSTEM);
+    private final ObjectProperty<Locale> language = new SimpleObjectProperty<>(Locale.ENGLISH);
     private Stage stage;
     private MenuBar bar;
 
@@ -49,7 +51,7 @@ class AppMenuBarTest {
                 () -> ran.add("quit"), () -> ran.add("find"), loading);
         HelpActions help = new HelpActions(owner -> { helpOwners.add(owner); ran.add("about"); },
                 owner -> { helpOwners.add(owner); ran.add("log folder"); });
-        bar = AppMenuBar.create(commands, theme, help, () -> stage);
+        bar = AppMenuBar.create(commands, theme, language, help, () -> stage);
         TextField somewhereToType = new TextField();
         somewhereToType.setId("someField");
         stage.setScene(new Scene(new VBox(bar, somewhereToType), 600, 300));
@@ -65,8 +67,9 @@ class AppMenuBarTest {
     void everyItemHasAnIdAndAnAcceleratorAndNoneIsAPlaceholder() {
         assertThat(bar.getMenus()).extracting(Menu::getId)
                 .containsExactly(AppMenuBar.FILE_ID, AppMenuBar.EDIT_ID, AppMenuBar.VIEW_ID, AppMenuBar.HELP_ID);
+        // a submenu (View → Language) only opens; its items are checked in languageItems…
         List<MenuItem> items = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
-                .filter(item -> !(item instanceof SeparatorMenuItem)).toList();
+                .filter(item -> !(item instanceof SeparatorMenuItem) && !(item instanceof Menu)).toList();
         assertThat(items).hasSize(9).allSatisfy(item -> {
             assertThat(item.getId()).as(item.getText()).isNotBlank();
             assertThat(item.getAccelerator()).as(item.getText()).isNotNull();
@@ -123,6 +126,20 @@ class AppMenuBarTest {
     }
 
     @Test
+    void languageItemsAreNamedInTheirOwnLanguageAndSetTheChoice(FxRobot robot) {
+        Menu languages = (Menu) item(LanguageMenu.ID);
+        assertThat(languages.getItems()).extracting(MenuItem::getText).containsExactly("English", "Deutsch");
+        RadioMenuItem german = (RadioMenuItem) languages.getItems().get(1);
+        assertThat(((RadioMenuItem) languages.getItems().get(0)).isSelected()).isTrue();
+
+        robot.clickOn("View").clickOn("Language").clickOn("Deutsch");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(language.get()).isEqualTo(Locale.GERMAN);
+        assertThat(german.isSelected()).isTrue();
+    }
+
+    @Test
     void aFeatureSectionGoesAtTheTopOfItsMenuAndItsShortcutWorksAtOnce(FxRobot robot) throws TimeoutException {
         MenuItem save = AppMenuBar.item("saveItem", "Save", Shortcuts.SAVE, () -> ran.add("save"));
 
@@ -139,9 +156,9 @@ class AppMenuBarTest {
     @Test
     void withoutHelpCallbacksThereIsNoHelpMenu() {
         MenuBar plain = AppMenuBar.create(new MenuCommands(() -> { }, () -> { }, () -> { }, () -> { }, loading),
-                theme, HelpActions.NONE, () -> null);
+                theme, language, HelpActions.NONE, () -> null);
         MenuBar aboutOnly = AppMenuBar.create(new MenuCommands(() -> { }, () -> { }, () -> { }, () -> { }, loading),
-                theme, new HelpActions(owner -> { }, null), () -> null);
+                theme, language, new HelpActions(owner -> { }, null), () -> null);
 
         assertThat(plain.getMenus()).extracting(Menu::getId).doesNotContain(AppMenuBar.HELP_ID);
         assertThat(aboutOnly.getMenus().get(3).getItems()).extracting(MenuItem::getId).containsExactly(AppMenuBar.ABOUT_ID);
