@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ui.edits.FieldNames;
@@ -24,13 +25,14 @@ import java.util.List;
  * it like a person would.
  */
 final class BulkEditDialog extends Dialog<ButtonType> {
-    static final ButtonType QUEUE = new ButtonType("Queue edits", ButtonBar.ButtonData.OK_DONE);
+    /** Made per dialog: its text is read in the language of the moment. */
+    private final ButtonType queue = new ButtonType(Texts.get("bulk.dialog.queue"), ButtonBar.ButtonData.OK_DONE);
 
     private final BulkEditor bulk;
     private final List<ProfileProperty> selection;
     private final ComboBox<UpdatableField> field = new ComboBox<>();
     private final TextField text = new TextField();
-    private final CheckBox flag = new CheckBox("Yes");
+    private final CheckBox flag = new CheckBox(Texts.get("common.yes"));
     private final Label summary = new Label();
     private BulkPlan plan;
 
@@ -38,15 +40,15 @@ final class BulkEditDialog extends Dialog<ButtonType> {
         this.bulk = bulk;
         this.selection = List.copyOf(selection);
         initOwner(owner);
-        setTitle("Bulk edit");
-        setHeaderText("Set one field on every selected property");
+        setTitle(Texts.get("bulk.dialog.title"));
+        setHeaderText(Texts.get("bulk.dialog.header"));
         getDialogPane().setId("bulkEditDialog");
-        getDialogPane().getButtonTypes().setAll(QUEUE, ButtonType.CANCEL);
-        getDialogPane().lookupButton(QUEUE).setId("bulkEditConfirm");
+        getDialogPane().getButtonTypes().setAll(queue, ButtonType.CANCEL);
+        getDialogPane().lookupButton(queue).setId("bulkEditConfirm");
         getDialogPane().lookupButton(ButtonType.CANCEL).setId("bulkEditCancel");
 
         field.setId("bulkEditField");
-        field.setAccessibleText("Field to change");
+        field.setAccessibleText(Texts.get("bulk.dialog.field.accessible"));
         field.getItems().setAll(UpdatableField.values());
         field.setConverter(new StringConverter<>() {
             @Override
@@ -60,9 +62,9 @@ final class BulkEditDialog extends Dialog<ButtonType> {
             }
         });
         text.setId("bulkEditText");
-        text.setAccessibleText("New value");
+        text.setAccessibleText(Texts.get("bulk.dialog.value"));
         flag.setId("bulkEditFlag");
-        flag.setAccessibleText("New value: yes when ticked");
+        flag.setAccessibleText(Texts.get("bulk.dialog.flag.accessible"));
         summary.setId("bulkEditSummary");
         summary.setWrapText(true);
         summary.setMaxWidth(420);
@@ -70,8 +72,8 @@ final class BulkEditDialog extends Dialog<ButtonType> {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, labelFor("Field", field), field);
-        grid.addRow(1, labelFor("New value", text), text, flag);
+        grid.addRow(0, labelFor(Texts.get("bulk.dialog.field"), field), field);
+        grid.addRow(1, labelFor(Texts.get("bulk.dialog.value"), text), text, flag);
         grid.add(summary, 0, 2, 3, 1);
         getDialogPane().setContent(grid);
 
@@ -82,7 +84,7 @@ final class BulkEditDialog extends Dialog<ButtonType> {
         update();
         setResultConverter(button -> button);
         setOnHidden(event -> {
-            if (getResult() == QUEUE && plan.canApply()) bulk.apply(plan);
+            if (getResult() == queue && plan.canApply()) bulk.apply(plan);
         });
     }
 
@@ -102,8 +104,8 @@ final class BulkEditDialog extends Dialog<ButtonType> {
         flag.setManaged(isFlag);
         String value = isFlag ? (flag.isSelected() ? "1" : "0") : text.getText();
         plan = bulk.plan(selection, chosen, value);
-        summary.setText(plan.canApply() ? plan.action() + ": " + plan.summary() : plan.summary());
-        getDialogPane().lookupButton(QUEUE).setDisable(!plan.canApply());
+        summary.setText(plan.canApply() ? Texts.get("bulk.dialog.summary", plan.action(), plan.summary()) : plan.summary());
+        getDialogPane().lookupButton(queue).setDisable(!plan.canApply());
     }
 
     private static Label labelFor(String text, Node control) {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
@@ -41,7 +42,7 @@ public final class BulkEditor {
             if (row.isSystem()) system++;
             else custom.add(row);
         }
-        String problem = field == null ? "Choose a field to change"
+        String problem = field == null ? Texts.get("bulk.chooseField")
                 : FieldRules.problem(field, value).orElse(null);
         Duration eta = custom.isEmpty() ? null : budget.estimateDuration(custom.size());
         return new BulkPlan(field, value, custom, system, problem, eta);
@@ -65,11 +66,12 @@ public final class BulkEditor {
         }
         return CompletableFuture.allOf(saves.toArray(CompletableFuture[]::new)).thenRun(() -> {
             // completes on the JavaFX thread, after the last outcome was handed over
-            StringBuilder text = new StringBuilder(plan.action()).append(": ").append(queued.get()).append(" queued");
-            if (unchanged.get() > 0) text.append(", ").append(unchanged.get()).append(" already had that value");
+            StringBuilder text = new StringBuilder(Texts.get("bulk.done.queued", plan.action(),
+                    Texts.number(queued.get())));
+            if (unchanged.get() > 0) text.append(", ").append(Texts.get("bulk.done.unchanged", Texts.number(unchanged.get())));
             if (plan.systemSkipped() > 0) {
-                text.append(", ").append(plan.systemSkipped()).append(" system ")
-                        .append(plan.systemSkipped() == 1 ? "property" : "properties").append(" skipped");
+                text.append(", ").append(Texts.plural("bulk.plan.systemSkipped", plan.systemSkipped(),
+                        Texts.number(plan.systemSkipped())));
             }
             editor.notify(text.toString());
         });

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ui.edits.ApproxDuration;
@@ -29,20 +30,19 @@ public record BulkPlan(UpdatableField field, String value, List<ProfileProperty>
     /** e.g. "148 will be queued, 12 system properties skipped, about 1 min at the current rate". */
     public String summary() {
         if (problem != null) return problem;
-        StringBuilder text = new StringBuilder(rows.isEmpty()
-                ? "Nothing will be queued: no custom property is selected"
-                : rows.size() + " will be queued");
+        StringBuilder text = new StringBuilder(rows.isEmpty() ? Texts.get("bulk.plan.nothing")
+                : Texts.get("bulk.plan.queued", Texts.number(rows.size())));
         if (systemSkipped > 0) {
-            text.append(", ").append(systemSkipped).append(systemSkipped == 1 ? " system property" : " system properties")
-                    .append(" skipped");
+            text.append(", ").append(Texts.plural("bulk.plan.systemSkipped", systemSkipped, Texts.number(systemSkipped)));
         }
-        if (eta != null && !rows.isEmpty()) text.append(", ").append(ApproxDuration.of(eta)).append(" at the current rate");
+        if (eta != null && !rows.isEmpty()) text.append(", ").append(Texts.get("bulk.plan.eta", ApproxDuration.of(eta)));
         return text.toString();
     }
 
     /** e.g. "Set Importable to Yes". */
     public String action() {
-        String shown = field.isFlag() ? ("1".equals(value) ? "Yes" : "No") : "\u201c" + value + "\u201d";
-        return "Set " + FieldNames.of(field) + " to " + shown;
+        String shown = field.isFlag() ? Texts.get("1".equals(value) ? "common.yes" : "common.no")
+                : Texts.get("common.quoted", value);
+        return Texts.get("bulk.plan.action", FieldNames.of(field), shown);
     }
 }

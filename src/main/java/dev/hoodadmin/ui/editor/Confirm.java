@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -14,10 +15,10 @@ final class Confirm {
     }
 
     static boolean ask(Node owner, String question) {
-        ButtonType go = new ButtonType("Continue", ButtonBar.ButtonData.OK_DONE);
+        ButtonType go = new ButtonType(Texts.get("common.continue"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, go, ButtonType.CANCEL);
         alert.setHeaderText(null);
-        alert.setTitle("Hood Admin");
+        alert.setTitle(Texts.get("app.name"));
         if (owner.getScene() != null) alert.initOwner(owner.getScene().getWindow());
         alert.getDialogPane().lookupButton(go).setId(CONTINUE_ID);
         alert.getDialogPane().lookupButton(ButtonType.CANCEL).setId(CANCEL_ID);

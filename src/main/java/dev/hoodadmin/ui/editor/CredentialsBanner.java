@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.outbox.EditError;
 import dev.hoodadmin.ui.edits.EditsState;
 import javafx.beans.binding.Bindings;
@@ -17,7 +18,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class CredentialsBanner extends HBox {
     public static final String ID = "credentialsBanner";
-    public static final String MESSAGE = "The server refused the token — sign in again; pending edits are kept";
 
     public CredentialsBanner(EditsState edits, Runnable onSignInRequested) {
         setId(ID);
@@ -25,7 +25,7 @@ public final class CredentialsBanner extends HBox {
         setSpacing(10);
         setAlignment(Pos.CENTER_LEFT);
 
-        Label message = new Label(MESSAGE, new FontIcon("mdi2k-key-alert"));
+        Label message = new Label(Texts.get("credentials.banner"), new FontIcon("mdi2k-key-alert"));
         message.setId("credentialsBannerMessage");
         message.getStyleClass().add("credentials-banner-message");
         message.setWrapText(true);
@@ -37,18 +37,18 @@ public final class CredentialsBanner extends HBox {
         VBox texts = new VBox(2, message, detail);
         HBox.setHgrow(texts, Priority.ALWAYS);
 
-        Button signIn = new Button("Sign in again", new FontIcon("mdi2k-key-outline"));
+        Button signIn = new Button(Texts.get("credentials.signInAgain"), new FontIcon("mdi2k-key-outline"));
         signIn.setId("signInAgainButton");
-        signIn.setAccessibleText("Sign in again; pending edits are kept");
+        signIn.setAccessibleText(Texts.get("credentials.signInAgain.accessible"));
         signIn.setOnAction(event -> onSignInRequested.run());
 
         getChildren().addAll(texts, signIn);
-        setAccessibleText(MESSAGE);
+        setAccessibleText(Texts.get("credentials.banner"));
         visibleProperty().bind(edits.pausedForCredentialsProperty());
         managedProperty().bind(visibleProperty());
     }
 
     private static String describe(EditError error) {
-        return error == null ? "" : "Server said: " + error.summary();
+        return error == null ? "" : Texts.get("credentials.serverSaid", error.summary());
     }
 }

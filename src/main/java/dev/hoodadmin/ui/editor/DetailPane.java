@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ui.menu.Shortcuts;
@@ -28,7 +29,6 @@ import java.util.Map;
  */
 public final class DetailPane extends BorderPane {
     public static final String ID = "detailPane";
-    public static final String LOCK_MESSAGE = "System properties are defined by Hood and cannot be changed";
 
     private final Map<UpdatableField, FieldEditor> editors = new EnumMap<>(UpdatableField.class);
     private final VBox content;
@@ -37,7 +37,7 @@ public final class DetailPane extends BorderPane {
     public DetailPane(DetailViewModel vm, ObservableIntegerValue selectedRows, Runnable onBulkEdit,
                       ProblemBox.ConflictChoice conflicts) {
         setId(ID);
-        setAccessibleText("Property details");
+        setAccessibleText(Texts.get("detail.accessible"));
         getStyleClass().add("detail-pane");
 
         BooleanBinding noRow = vm.rowProperty().isNull();
@@ -49,7 +49,7 @@ public final class DetailPane extends BorderPane {
         title.setWrapText(true);
         title.textProperty().bind(Bindings.createStringBinding(() -> titleOf(vm.rowProperty().get()), vm.rowProperty()));
 
-        Label lock = new Label(LOCK_MESSAGE, new FontIcon("mdi2l-lock"));
+        Label lock = new Label(Texts.get("editor.systemLocked"), new FontIcon("mdi2l-lock"));
         lock.setId("detailLockMessage");
         lock.getStyleClass().add("detail-lock-message");
         lock.setWrapText(true);
@@ -71,12 +71,12 @@ public final class DetailPane extends BorderPane {
             fields.getChildren().add(editor);
         }
 
-        Button save = button("detailSaveButton", "Save", "mdi2c-content-save-outline",
-                "Save the changes to this property", Shortcuts.SAVE);
+        Button save = button("detailSaveButton", Texts.get("detail.save"), "mdi2c-content-save-outline",
+                Texts.get("detail.save.tooltip"), Shortcuts.SAVE);
         save.disableProperty().bind(vm.canSaveProperty().not());
         save.setOnAction(event -> vm.save());
-        Button revert = button("detailRevertButton", "Revert", "mdi2u-undo",
-                "Drop the unsent changes to this property", Shortcuts.REVERT);
+        Button revert = button("detailRevertButton", Texts.get("detail.revert"), "mdi2u-undo",
+                Texts.get("detail.revert.tooltip"), Shortcuts.REVERT);
         revert.disableProperty().bind(vm.canRevertProperty().not());
         revert.setOnAction(event -> vm.revert());
         Label hint = new Label();
@@ -87,7 +87,7 @@ public final class DetailPane extends BorderPane {
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getStyleClass().add("detail-content");
 
-        Label empty = new Label("Select a property to see and edit its details.");
+        Label empty = new Label(Texts.get("detail.empty"));
         empty.setId("detailEmpty");
         empty.setWrapText(true);
         empty.visibleProperty().bind(noRow);
@@ -115,9 +115,9 @@ public final class DetailPane extends BorderPane {
         Label count = new Label();
         count.setId("selectionInfo");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> selectedRows.get() + " properties selected", selectedRows));
-        Button bulk = button("bulkEditButton", "Bulk edit…", "mdi2p-pencil-box-multiple",
-                "Set one field on every selected property", Shortcuts.BULK_EDIT);
+                () -> Texts.get("detail.selection", Texts.number(selectedRows.get())), selectedRows));
+        Button bulk = button("bulkEditButton", Texts.get("detail.bulkEdit"), "mdi2p-pencil-box-multiple",
+                Texts.get("bulk.dialog.header"), Shortcuts.BULK_EDIT);
         bulk.setOnAction(event -> onBulkEdit.run());
         HBox bar = new HBox(8, count, bulk);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -140,6 +140,6 @@ public final class DetailPane extends BorderPane {
 
     private static String titleOf(ProfileProperty row) {
         if (row == null) return "";
-        return EditorViewModel.name(row) + (row.id() == null ? "" : "  (ID " + row.id() + ")");
+        return row.id() == null ? EditorViewModel.name(row) : Texts.get("detail.titleWithId", EditorViewModel.name(row), row.id());
     }
 }

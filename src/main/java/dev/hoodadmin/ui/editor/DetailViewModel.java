@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ui.edits.RowEditState;
@@ -114,8 +115,8 @@ public final class DetailViewModel {
         RowEditState state = current == null ? RowEditState.NONE : editor.edits().row(current.id());
         canSave.set(editable && dirty && !invalid && !saving);
         canRevert.set(editable && (dirty || state.hasUnsent() || state.refusal() != null));
-        saveHint.set(!editable ? "" : invalid ? "Correct the marked fields to save"
-                : saving ? "Saving…" : dirty ? "" : "No changes to save");
+        saveHint.set(!editable ? "" : invalid ? Texts.get("detail.hint.invalid")
+                : saving ? Texts.get("detail.hint.saving") : dirty ? "" : Texts.get("detail.hint.noChanges"));
     }
 
     public FieldDraft draft(UpdatableField field) {

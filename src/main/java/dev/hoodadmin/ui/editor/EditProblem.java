@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditError;
 import dev.hoodadmin.outbox.EditState;
@@ -14,14 +15,14 @@ public record EditProblem(String headline, String title, String message, String 
 
     static EditProblem of(Edit edit) {
         if (edit.state() == EditState.CONFLICT) {
-            return new EditProblem("Changed on the server since you loaded it", null, RowEditState.conflictText(edit)
-                    + ". Keep mine sends your value anyway; Take theirs drops it.", null, edit);
+            return new EditProblem(Texts.get("problem.conflict.headline"), null,
+                    Texts.get("problem.conflict.message", RowEditState.conflictText(edit)), null, edit);
         }
         EditError error = edit.lastError();
         String headline = switch (edit.state()) {
-            case REJECTED -> "The server rejected these changes";
-            case FAILED -> "These changes could not be sent";
-            default -> "Problem";
+            case REJECTED -> Texts.get("problem.rejected");
+            case FAILED -> Texts.get("problem.failed");
+            default -> Texts.get("problem.other");
         };
         if (error == null) return new EditProblem(headline, null, null, null, null);
         String title = error.status() > 0 ? error.status() + " " + nullToEmpty(error.title()) : error.title();
@@ -29,7 +30,7 @@ public record EditProblem(String headline, String title, String message, String 
     }
 
     static EditProblem refusal(String message) {
-        return new EditProblem("Not queued", null, message, null, null);
+        return new EditProblem(Texts.get("problem.notQueued"), null, message, null, null);
     }
 
     private static String nullToEmpty(String text) {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.menu.AppMenuBar;
 import dev.hoodadmin.ui.menu.Shortcuts;
@@ -28,11 +29,11 @@ final class EditorMenus {
     /** @param bulkEdit opens bulk edit for the selected rows; offered while more than one row is selected */
     static void install(MainWindow window, DetailViewModel detail, ObservableIntegerValue selectedRows,
                         Runnable bulkEdit, QueuePanel queue) {
-        MenuItem save = AppMenuBar.item(SAVE_ID, "_Save", Shortcuts.SAVE, detail::save);
+        MenuItem save = AppMenuBar.item(SAVE_ID, Texts.get("menu.edit.save"), Shortcuts.SAVE, detail::save);
         save.disableProperty().bind(detail.canSaveProperty().not());
-        MenuItem revert = AppMenuBar.item(REVERT_ID, "_Revert", Shortcuts.REVERT, detail::revert);
+        MenuItem revert = AppMenuBar.item(REVERT_ID, Texts.get("menu.edit.revert"), Shortcuts.REVERT, detail::revert);
         revert.disableProperty().bind(detail.canRevertProperty().not());
-        MenuItem bulk = AppMenuBar.item(BULK_EDIT_ID, "_Bulk edit…", Shortcuts.BULK_EDIT, bulkEdit);
+        MenuItem bulk = AppMenuBar.item(BULK_EDIT_ID, Texts.get("menu.edit.bulkEdit"), Shortcuts.BULK_EDIT, bulkEdit);
         bulk.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedRows.get() < 2, selectedRows));
         window.addMenuSection(AppMenuBar.EDIT_ID, List.of(save, revert, bulk));
         window.addMenuSection(AppMenuBar.VIEW_ID, List.of(showQueue(window, queue)));
@@ -44,19 +45,19 @@ final class EditorMenus {
 
     /** Edit → Undo, Redo; View → History. */
     static void installUndo(MainWindow window, UndoRedo undoRedo, HistoryView history) {
-        MenuItem undo = AppMenuBar.item(UNDO_ID, "_Undo", Shortcuts.UNDO, undoRedo::undo);
+        MenuItem undo = AppMenuBar.item(UNDO_ID, Texts.get("menu.edit.undo"), Shortcuts.UNDO, undoRedo::undo);
         undo.disableProperty().bind(undoRedo.canUndoProperty().not());
-        MenuItem redo = AppMenuBar.item(REDO_ID, "Re_do", Shortcuts.REDO, undoRedo::redo);
+        MenuItem redo = AppMenuBar.item(REDO_ID, Texts.get("menu.edit.redo"), Shortcuts.REDO, undoRedo::redo);
         redo.disableProperty().bind(undoRedo.canRedoProperty().not());
         window.addMenuSection(AppMenuBar.EDIT_ID, List.of(undo, redo));
-        MenuItem show = AppMenuBar.item(HISTORY_ID, "_History…", Shortcuts.HISTORY,
+        MenuItem show = AppMenuBar.item(HISTORY_ID, Texts.get("menu.view.history"), Shortcuts.HISTORY,
                 () -> history.show(window.table().getScene().getWindow()));
         window.addMenuSection(AppMenuBar.VIEW_ID, List.of(show));
     }
 
     /** Ticked while the queue panel is open; opening it puts the keyboard in its list, closing it back in the table. */
     private static CheckMenuItem showQueue(MainWindow window, QueuePanel queue) {
-        CheckMenuItem item = new CheckMenuItem("Show _edits queue");
+        CheckMenuItem item = new CheckMenuItem(Texts.get("menu.view.showQueue"));
         item.setId(SHOW_QUEUE_ID);
         item.setAccelerator(Shortcuts.SHOW_QUEUE);
         item.selectedProperty().bindBidirectional(queue.expandedProperty());

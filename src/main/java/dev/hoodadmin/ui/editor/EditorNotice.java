@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,7 +27,7 @@ final class EditorNotice extends HBox {
         text.setMaxWidth(Double.MAX_VALUE);
         Button dismiss = new Button(null, new FontIcon("mdi2c-close"));
         dismiss.setId("editorNoticeDismiss");
-        dismiss.setAccessibleText("Dismiss the message");
+        dismiss.setAccessibleText(Texts.get("editor.notice.dismiss"));
         dismiss.setOnAction(event -> editor.dismissNotice());
         getChildren().addAll(text, dismiss);
         visibleProperty().bind(editor.noticeProperty().isNotNull());

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.Edit;
@@ -27,7 +28,6 @@ import java.util.function.Function;
  * system property) is shown on the row and in the notice. Call on the JavaFX thread.
  */
 public final class EditorViewModel {
-    public static final String SYSTEM_LOCKED = "System properties are defined by Hood and cannot be changed";
 
     private final EditsState edits;
     private final EditCommands commands;
@@ -83,7 +83,7 @@ public final class EditorViewModel {
         RowEditState state = edits.row(row.id());
         if (state.refusal() != null) edits.setRefusal(row.id(), null);
         if (state.discardable().size() < state.edits().size()) {
-            notice.set("A change to " + name(row) + " is being sent right now; it can be changed once the server answers.");
+            notice.set(Texts.get("editor.beingSent", name(row)));
         }
         List<CompletableFuture<Void>> discards = new ArrayList<>();
         for (Edit edit : state.discardable()) {

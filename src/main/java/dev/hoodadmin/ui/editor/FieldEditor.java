@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.edits.FieldNames;
 import dev.hoodadmin.ui.edits.FieldRules;
 import dev.hoodadmin.ui.table.EditPseudo;
@@ -69,8 +70,11 @@ final class FieldEditor extends VBox {
             count.setId(id + "Count");
             count.getStyleClass().add("character-count");
             count.textProperty().bind(Bindings.createStringBinding(
-                    () -> FieldRules.length(draft.valueProperty().get()) + " / " + max, draft.valueProperty()));
-            count.accessibleTextProperty().bind(Bindings.concat(count.textProperty(), " characters"));
+                    () -> Texts.get("detail.count",
+                            String.valueOf(FieldRules.length(draft.valueProperty().get())), String.valueOf(max)), draft.valueProperty()));
+            Label shown = count;
+            count.accessibleTextProperty().bind(Bindings.createStringBinding(
+                    () -> Texts.get("detail.count.accessible", shown.getText()), count.textProperty()));
         }
         return new FieldEditor(draft, id, input, count, disabled);
     }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.table.EditStart;
 import dev.hoodadmin.ui.table.EditableColumns;
@@ -62,7 +63,7 @@ final class GridKeys {
         var field = EditableColumns.fieldOf(column);
         if (field.isEmpty()) return false;
         if (table.getItems().get(focused.getRow()).isSystem()) {
-            editor.notify(EditorViewModel.SYSTEM_LOCKED + ".");
+            editor.notify(Texts.get("editor.systemLocked.sentence"));
             return true;
         }
         if (typed != null && field.get().isFlag()) return false;

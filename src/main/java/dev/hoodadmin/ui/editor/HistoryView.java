@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.ChangeJournal;
 import dev.hoodadmin.outbox.JournalCsv;
@@ -34,9 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -57,17 +56,16 @@ final class HistoryView {
     static final String UNDO_BATCH_ID = "historyUndoBatch";
     static final String EXPORT_ID = "historyExport";
     static final String STATUS_ID = "historyStatus";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
+    
     private final ChangeJournal journal;
     private final BackgroundTasks tasks;
     private final LongFunction<CompletableFuture<Void>> undoBatch;
     private final ZoneId zone = ZoneId.systemDefault();
     private final ObservableList<JournalEntry> shown = FXCollections.observableArrayList();
-    private final TextField property = field(PROPERTY_ID, "Property id");
+    private final TextField property = field(PROPERTY_ID, Texts.get("history.filter.property"));
     private final ComboBox<UpdatableField> fieldChoice = new ComboBox<>();
-    private final TextField source = field(SOURCE_ID, "Source (grid, paste, bulk, apply, undo…)");
-    private final TextField batch = field(BATCH_ID, "Batch");
+    private final TextField source = field(SOURCE_ID, Texts.get("history.filter.source"));
+    private final TextField batch = field(BATCH_ID, Texts.get("history.filter.batch"));
     private final DatePicker from = new DatePicker();
     private final DatePicker until = new DatePicker();
     private final Label status = new Label();
@@ -92,10 +90,10 @@ final class HistoryView {
         JournalFilter filter = filter();
         tasks.call(() -> journal.find(filter)).onSuccess(entries -> {
             shown.setAll(entries);
-            status.setText(entries.size() + (entries.size() == 1 ? " change" : " changes"));
+            status.setText(Texts.plural("history.count", entries.size(), Texts.number(entries.size())));
             done.complete(entries);
         }).onFailure(e -> {
-            status.setText("The history could not be read: " + e.getMessage());
+            status.setText(Texts.get("history.readFailed", e.getMessage()));
             done.completeExceptionally(e);
         }).start();
         return done;
@@ -111,10 +109,10 @@ final class HistoryView {
             }
             return file;
         }).onSuccess(written -> {
-            status.setText(entries.size() + " change(s) exported to " + written.getFileName());
+            status.setText(Texts.get("history.exported", Texts.number(entries.size()), written.getFileName()));
             done.complete(written);
         }).onFailure(e -> {
-            status.setText("Export failed: " + e.getMessage());
+            status.setText(Texts.get("history.exportFailed", e.getMessage()));
             done.completeExceptionally(e);
         }).start();
         return done;
@@ -135,25 +133,26 @@ final class HistoryView {
     private Stage build(Window owner) {
         TableView<JournalEntry> table = new TableView<>(shown);
         table.setId(TABLE_ID);
-        table.setPlaceholder(new Label("No changes recorded that match."));
-        table.getColumns().add(column("When", 160, e -> WHEN.format(e.appliedAt().atZone(zone))));
-        table.getColumns().add(column("Property", 190, e -> e.propertyName() + " (" + e.propertyId() + ")"));
-        table.getColumns().add(column("Field", 100, e -> FieldNames.of(e.field())));
+        table.setPlaceholder(new Label(Texts.get("history.empty")));
+        table.getColumns().add(column(Texts.get("history.column.when"), 160, e -> Texts.dateTime(e.appliedAt().atZone(zone))));
+        table.getColumns().add(column(Texts.get("history.column.property"), 190,
+                e -> Texts.get("history.property", e.propertyName(), e.propertyId())));
+        table.getColumns().add(column(Texts.get("history.column.field"), 100, e -> FieldNames.of(e.field())));
         // long texts show only where they differ (with a little context); the export has them in full
-        table.getColumns().add(column("Before", 230, e -> TextDiff.of(e.before(), e.after()).before()));
-        table.getColumns().add(column("After", 230, e -> TextDiff.of(e.before(), e.after()).after()));
-        table.getColumns().add(column("Source", 240, e -> e.sourceLabel()
-                + (e.isUndo() ? " (undoes entry " + e.undoesEntry() + ")" : "")));
-        table.getColumns().add(column("Entry", 60, e -> String.valueOf(e.id())));
+        table.getColumns().add(column(Texts.get("history.column.before"), 230, e -> TextDiff.of(e.before(), e.after()).before()));
+        table.getColumns().add(column(Texts.get("history.column.after"), 230, e -> TextDiff.of(e.before(), e.after()).after()));
+        table.getColumns().add(column(Texts.get("history.column.source"), 240, e -> e.isUndo()
+                ? Texts.get("history.source.undo", e.sourceLabel(), String.valueOf(e.undoesEntry())) : e.sourceLabel()));
+        table.getColumns().add(column(Texts.get("history.column.entry"), 60, e -> String.valueOf(e.id())));
 
         fieldChoice.setId(FIELD_ID);
-        fieldChoice.setPromptText("Any field");
+        fieldChoice.setPromptText(Texts.get("history.filter.anyField"));
         fieldChoice.getItems().add(null);
         fieldChoice.getItems().addAll(UpdatableField.values());
         fieldChoice.setConverter(new StringConverter<>() {
             @Override
             public String toString(UpdatableField field) {
-                return field == null ? "Any field" : FieldNames.of(field);
+                return field == null ? Texts.get("history.filter.anyField") : FieldNames.of(field);
             }
 
             @Override
@@ -162,27 +161,27 @@ final class HistoryView {
             }
         });
         from.setId(FROM_ID);
-        from.setPromptText("From");
+        from.setPromptText(Texts.get("history.filter.from"));
         until.setId(UNTIL_ID);
-        until.setPromptText("Until");
+        until.setPromptText(Texts.get("history.filter.until"));
         property.setOnAction(e -> reload());
         source.setOnAction(e -> reload());
         batch.setOnAction(e -> reload());
         fieldChoice.setOnAction(e -> reload());
         from.setOnAction(e -> reload());
         until.setOnAction(e -> reload());
-        Button apply = new Button("Filter");
+        Button apply = new Button(Texts.get("history.filter.apply"));
         apply.setOnAction(e -> reload());
         FlowPane filters = new FlowPane(8, 8, property, fieldChoice, source, batch, from, until, apply);
 
-        Button undo = new Button("Undo this batch");
+        Button undo = new Button(Texts.get("history.undoBatch"));
         undo.setId(UNDO_BATCH_ID);
         undo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         undo.setOnAction(e -> {
             JournalEntry entry = table.getSelectionModel().getSelectedItem();
             if (entry != null && entry.batchId() != 0) undoBatch.apply(entry.batchId()).thenRun(this::reload);
         });
-        Button export = new Button("Export CSV…");
+        Button export = new Button(Texts.get("history.export"));
         export.setId(EXPORT_ID);
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -199,7 +198,7 @@ final class HistoryView {
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         Stage window = new Stage();
         window.initOwner(owner);
-        window.setTitle("History — Hood Admin");
+        window.setTitle(Texts.get("history.title", Texts.get("app.name")));
         window.setScene(new Scene(root, 1280, 620));
         if (owner != null && owner.getScene() != null) {
             window.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());

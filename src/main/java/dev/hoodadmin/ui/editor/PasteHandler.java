@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
@@ -34,7 +35,7 @@ final class PasteHandler {
     void pasteClipboard() {
         String text = Clipboard.getSystemClipboard().getString();
         if (text == null || text.isEmpty()) {
-            editor.notify("The clipboard holds no text to paste.");
+            editor.notify(Texts.get("paste.emptyClipboard"));
             return;
         }
         paste(text);
@@ -43,7 +44,7 @@ final class PasteHandler {
     PasteReport paste(String text) {
         TablePosition<ProfileProperty, ?> anchor = table.getFocusModel().getFocusedCell();
         if (anchor == null || anchor.getRow() < 0 || anchor.getTableColumn() == null) {
-            editor.notify("Select the cell to paste into first.");
+            editor.notify(Texts.get("paste.noCell"));
             return null;
         }
         Counter counter = new Counter();

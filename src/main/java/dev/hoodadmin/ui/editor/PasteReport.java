@@ -1,5 +1,7 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
+
 /**
  * What a paste did: values queued (in how many properties) and cells skipped, by reason.
  *
@@ -14,29 +16,28 @@ record PasteReport(int pasted, int properties, int systemSkipped, int readOnlySk
 
     /** e.g. "Pasted 6 values into 3 properties; skipped 2 cells: 2 in system properties." */
     String text() {
-        StringBuilder text = new StringBuilder("Pasted ").append(count(pasted, "value")).append(" into ")
-                .append(properties).append(properties == 1 ? " property" : " properties");
+        StringBuilder text = new StringBuilder(Texts.get("paste.report.pasted",
+                Texts.plural("paste.report.values", pasted, Texts.number(pasted)),
+                Texts.plural("paste.report.properties", properties, Texts.number(properties))));
         if (skipped() > 0) {
-            text.append("; skipped ").append(count(skipped(), "cell")).append(":");
+            text.append(Texts.get("paste.report.skipped", Texts.plural("paste.report.cells", skipped(), Texts.number(skipped()))));
             String separator = " ";
             if (systemSkipped > 0) {
-                text.append(separator).append(systemSkipped).append(" in system properties");
+                text.append(separator).append(Texts.get("paste.report.system", Texts.number(systemSkipped)));
                 separator = ", ";
             }
             if (readOnlySkipped > 0) {
-                text.append(separator).append(readOnlySkipped).append(" in columns that cannot be edited");
+                text.append(separator).append(Texts.get("paste.report.readOnly", Texts.number(readOnlySkipped)));
                 separator = ", ";
             }
             if (invalidSkipped > 0) {
-                text.append(separator).append(invalidSkipped).append(" not valid (").append(firstProblem).append(')');
+                text.append(separator).append(Texts.get("paste.report.invalid", Texts.number(invalidSkipped), firstProblem));
                 separator = ", ";
             }
-            if (outsideSkipped > 0) text.append(separator).append(outsideSkipped).append(" past the end of the table");
+            if (outsideSkipped > 0) {
+                text.append(separator).append(Texts.get("paste.report.outside", Texts.number(outsideSkipped)));
+            }
         }
         return text.append('.').toString();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

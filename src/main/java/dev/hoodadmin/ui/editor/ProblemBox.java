@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.outbox.Edit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -50,20 +51,21 @@ final class ProblemBox extends VBox {
         message.setWrapText(true);
         traceId.setId("detailTraceId");
         traceId.setEditable(false);
-        traceId.setAccessibleText("Trace ID of the failed request");
-        Label traceLabel = new Label("Trace ID:");
+        traceId.setAccessibleText(Texts.get("common.traceId.accessible"));
+        Label traceLabel = new Label(Texts.get("common.traceId.label"));
         traceLabel.setLabelFor(traceId);
         traceLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(traceId, Priority.ALWAYS);
-        traceRow = new HBox(6, traceLabel, traceId, new CopyButton("detailCopyTraceId", "trace ID", traceId::getText));
+        traceRow = new HBox(6, traceLabel, traceId,
+                new CopyButton("detailCopyTraceId", Texts.get("common.copyTraceId"), traceId::getText));
         traceRow.setAlignment(Pos.CENTER_LEFT);
-        Button keepMine = new Button("Keep mine");
+        Button keepMine = new Button(Texts.get("conflict.keepMine"));
         keepMine.setId(KEEP_MINE_ID);
-        keepMine.setTooltip(new Tooltip("Send your value anyway, replacing the one on the server"));
+        keepMine.setTooltip(new Tooltip(Texts.get("conflict.keepMine.tooltip")));
         keepMine.setOnAction(event -> choice.keepMine(shown.conflict()));
-        Button takeTheirs = new Button("Take theirs");
+        Button takeTheirs = new Button(Texts.get("conflict.takeTheirs"));
         takeTheirs.setId(TAKE_THEIRS_ID);
-        takeTheirs.setTooltip(new Tooltip("Drop your value and show the one on the server"));
+        takeTheirs.setTooltip(new Tooltip(Texts.get("conflict.takeTheirs.tooltip")));
         takeTheirs.setOnAction(event -> choice.takeTheirs(shown.conflict()));
         conflictRow = new HBox(8, keepMine, takeTheirs);
         getChildren().addAll(headline, title, message, traceRow, conflictRow);

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.outbox.ChangeJournal;
 import dev.hoodadmin.outbox.JournalEntry;
@@ -12,14 +13,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The detail pane's History section: the selected property's last changes, newest first. */
 final class PropertyHistory extends VBox {
     static final String LIST_ID = "detailHistory";
     private static final int SHOWN = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     private final ChangeJournal journal;
     private final BackgroundTasks tasks;
@@ -32,11 +30,11 @@ final class PropertyHistory extends VBox {
         this.journal = journal;
         this.tasks = tasks;
         this.row = row;
-        Label title = new Label("History");
+        Label title = new Label(Texts.get("detail.history.title"));
         title.getStyleClass().add("detail-section-title");
         list.setId(LIST_ID);
         list.setPrefHeight(140);
-        list.setPlaceholder(new Label("No changes recorded for this property."));
+        list.setPlaceholder(new Label(Texts.get("detail.history.empty")));
         setSpacing(4);
         getChildren().addAll(title, list);
         row.addListener((obs, old, now) -> {
@@ -60,8 +58,8 @@ final class PropertyHistory extends VBox {
     }
 
     private static String line(JournalEntry entry, ZoneId zone) {
-        return WHEN.format(entry.appliedAt().atZone(zone)) + "  " + FieldNames.of(entry.field()) + ": '"
-                + (entry.before() == null ? "" : entry.before()) + "' → '" + (entry.after() == null ? "" : entry.after())
-                + "'  (" + entry.sourceLabel() + ")";
+        return Texts.get("detail.history.line", Texts.dateTime(entry.appliedAt().atZone(zone)),
+                FieldNames.of(entry.field()), entry.before() == null ? "" : entry.before(),
+                entry.after() == null ? "" : entry.after(), entry.sourceLabel());
     }
 }

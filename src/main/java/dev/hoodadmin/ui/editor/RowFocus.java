@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.Edit;
@@ -26,14 +27,14 @@ final class RowFocus {
     void editAgain(Edit edit) {
         UpdatableField field = edit.changedFields().stream().findFirst().orElse(UpdatableField.EXAMPLE);
         if (!show(edit.propertyId(), field)) {
-            editor.notify(edit.propertyName() + " is not in the table (filtered out, or not loaded yet).");
+            editor.notify(Texts.get("editor.notInTable", edit.propertyName()));
         }
     }
 
     /** A cell whose text the grid cannot edit safely (line breaks) is edited in the detail pane. */
     void editInDetail(ProfileProperty row, UpdatableField field) {
         show(row.id(), field);
-        editor.notify("This " + field.wireName().replace('_', ' ') + " has line breaks; edit it in the detail pane.");
+        editor.notify(Texts.get("editor.lineBreaks", field.wireName().replace('_', ' ')));
     }
 
     private boolean show(String propertyId, UpdatableField field) {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.engine.BatchUndo;
 import dev.hoodadmin.outbox.EditBatch;
 import dev.hoodadmin.ui.edits.ApproxDuration;
@@ -68,11 +69,11 @@ final class UndoRedo {
     }
 
     CompletableFuture<Void> undo() {
-        return run(undo, redo, UNDO_SOURCE, "Undo");
+        return run(undo, redo, UNDO_SOURCE);
     }
 
     CompletableFuture<Void> redo() {
-        return run(redo, undo, REDO_SOURCE, "Redo");
+        return run(redo, undo, REDO_SOURCE);
     }
 
     /** Undoes a batch picked in the History window (any batch, also one made elsewhere). */
@@ -89,7 +90,7 @@ final class UndoRedo {
         return canRedo.getReadOnlyProperty();
     }
 
-    private CompletableFuture<Void> run(Deque<Step> from, Deque<Step> to, String source, String verb) {
+    private CompletableFuture<Void> run(Deque<Step> from, Deque<Step> to, String source) {
         if (busy || from.isEmpty()) return CompletableFuture.completedFuture(null);
         Step step = from.pop();
         update();
@@ -98,9 +99,9 @@ final class UndoRedo {
         commands.call(() -> step.id().isPresent() ? batches.plan(step.id().getAsLong()) : null,
                 new EditCommands.Outcome<BatchUndo.Plan>(plan -> {
                     if (plan == null || plan.isEmpty()) {
-                        notify.accept("Nothing to " + verb.toLowerCase() + ": the changes were not stored.");
+                        notify.accept(Texts.get("undo.nothing." + source));
                         done.complete(null);
-                    } else if (plan.properties() > 1 && !confirm.test(question(verb, plan))) {
+                    } else if (plan.properties() > 1 && !confirm.test(question(source, plan))) {
                         from.push(step);
                         done.complete(null);
                     } else {
@@ -130,18 +131,23 @@ final class UndoRedo {
         update();
     }
 
-    /** e.g. "Undo bulk edit #12? 36 properties are set back with 36 requests, about 4 s." */
-    String question(String verb, BatchUndo.Plan plan) {
-        StringBuilder text = new StringBuilder(verb).append(' ').append(plan.source()).append(" #")
-                .append(plan.batchId()).append("? ");
-        if (!plan.unsent().isEmpty()) text.append(plan.unsent().size()).append(" unsent edit(s) leave the queue. ");
+    /**
+     * e.g. "Undo bulk edit #12? 36 properties are set back with 36 requests, about 4 s."
+     * @param source {@link #UNDO_SOURCE} or {@link #REDO_SOURCE}
+     */
+    String question(String source, BatchUndo.Plan plan) {
+        // the batch's source is journal data ("bulk edit"), shown as recorded
+        StringBuilder text = new StringBuilder(Texts.get("undo.question." + source, plan.source(),
+                String.valueOf(plan.batchId()))).append(' ');
+        if (!plan.unsent().isEmpty()) {
+            text.append(Texts.get("undo.question.unsent", Texts.number(plan.unsent().size()))).append(' ');
+        }
         if (plan.properties() > 0) {
-            text.append(plan.properties()).append(" properties are set back with ").append(plan.requests())
-                    .append(" requests");
+            text.append(Texts.get("undo.question.setBack", Texts.number(plan.properties()), Texts.number(plan.requests())));
             Duration eta = budget.estimateDuration(plan.requests());
             if (eta != null) text.append(", ").append(ApproxDuration.of(eta));
         }
-        return text.append(". A value changed on the server since is left as it is.").toString();
+        return text.append(Texts.get("undo.question.end")).toString();
     }
 
     private void update() {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.edits;
 
+import dev.hoodadmin.ui.text.Texts;
 import java.time.Duration;
 
 /** A wait in words a person reads at a glance: "about 40 s", "about 1 min", "about 2 h". */
@@ -9,10 +10,10 @@ public final class ApproxDuration {
 
     public static String of(Duration duration) {
         long seconds = Math.max(0, (duration.toMillis() + 999) / 1000);
-        if (seconds <= 1) return "about 1 s";
-        if (seconds < 60) return "about " + seconds + " s";
+        if (seconds <= 1) return Texts.get("approx.seconds", 1);
+        if (seconds < 60) return Texts.get("approx.seconds", seconds);
         long minutes = Math.round(seconds / 60.0);
-        if (minutes < 60) return "about " + minutes + " min";
-        return "about " + Math.round(seconds / 3600.0) + " h";
+        if (minutes < 60) return Texts.get("approx.minutes", minutes);
+        return Texts.get("approx.hours", Math.round(seconds / 3600.0));
     }
 }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.queue;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ratelimit.BudgetSnapshot;
 import dev.hoodadmin.ratelimit.BudgetView;
 import javafx.geometry.Pos;
@@ -21,7 +22,7 @@ import java.util.List;
 public final class BudgetGauge extends HBox {
     public static final String ID = "budgetGauge";
 
-    private final Label unknown = label("budgetUnknown", "Rate budget not known yet");
+    private final Label unknown = label("budgetUnknown", Texts.get("budget.unknown"));
     private final Label pause = label("budgetPause", "");
     private final List<WindowView> windows = new ArrayList<>();
 
@@ -38,7 +39,7 @@ public final class BudgetGauge extends HBox {
         if (reading.windows().size() != windows.size() || getChildren().isEmpty()) build(reading.windows().size());
         for (int i = 0; i < windows.size(); i++) windows.get(i).show(reading.windows().get(i));
         boolean paused = reading.pausedFor().compareTo(Duration.ZERO) > 0;
-        pause.setText(paused ? "paused " + seconds(reading.pausedFor()) : "");
+        pause.setText(paused ? Texts.get("budget.paused", seconds(reading.pausedFor())) : "");
         pause.setVisible(paused);
         pause.setManaged(paused);
     }
@@ -72,11 +73,11 @@ public final class BudgetGauge extends HBox {
         }
 
         void show(BudgetSnapshot.Window window) {
-            String name = window.length().toSeconds() + " s";
+            String name = Texts.get("duration.seconds", window.length().toSeconds());
             bar.setProgress(window.limit() <= 0 ? 0 : Math.min(1, (double) window.used() / window.limit()));
-            text.setText(name + ": " + window.used() + " used · " + window.remaining() + " left");
-            String detail = "Requests in the current " + name + " window: " + window.used() + " of " + window.limit()
-                    + " used, " + window.remaining() + " left; refreshes in " + seconds(window.resetsIn());
+            text.setText(Texts.get("budget.window", name, window.used(), window.remaining()));
+            String detail = Texts.get("budget.window.detail", name, window.used(), window.limit(), window.remaining(),
+                    seconds(window.resetsIn()));
             tooltip.setText(detail);
             text.setAccessibleText(detail);
         }
@@ -89,6 +90,6 @@ public final class BudgetGauge extends HBox {
     }
 
     private static String seconds(Duration duration) {
-        return Math.max(0, (duration.toMillis() + 999) / 1000) + " s";
+        return Texts.get("duration.seconds", Math.max(0, (duration.toMillis() + 999) / 1000));
     }
 }

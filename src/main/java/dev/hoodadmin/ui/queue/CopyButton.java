@@ -11,11 +11,12 @@ import java.util.function.Supplier;
 /** A small button that copies a text (a trace id, which support asks for) to the clipboard. */
 public final class CopyButton extends Button {
 
-    public CopyButton(String id, String what, Supplier<String> text) {
+    /** @param purpose what it copies, as its tooltip and accessible text say it, e.g. "Copy trace ID" */
+    public CopyButton(String id, String purpose, Supplier<String> text) {
         super(null, new FontIcon("mdi2c-content-copy"));
         setId(id);
-        setAccessibleText("Copy " + what);
-        setTooltip(new Tooltip("Copy " + what));
+        setAccessibleText(purpose);
+        setTooltip(new Tooltip(purpose));
         getStyleClass().add("copy-button");
         setOnAction(event -> copy(text.get()));
     }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.queue;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.beans.binding.Bindings;
@@ -40,7 +41,7 @@ public final class QueuePanel extends TitledPane {
 
     public QueuePanel(QueueViewModel vm) {
         setId(ID);
-        setAccessibleText("Edit queue");
+        setAccessibleText(Texts.get("queue.accessible"));
         getStyleClass().add("queue-panel");
         textProperty().bind(vm.titleProperty());
         setExpanded(false);
@@ -64,28 +65,29 @@ public final class QueuePanel extends TitledPane {
         table = QueueTable.create(vm.edits());
         table.setPrefHeight(180);
         ObjectBinding<Edit> selected = latest(table.getSelectionModel().selectedItemProperty(), vm.edits());
-        Button retry = button("queueRetryButton", "Retry", "mdi2r-refresh", "Send the selected edit again",
+        Button retry = button("queueRetryButton", Texts.get("queue.retry"), "mdi2r-refresh", Texts.get("queue.retry.tooltip"),
                 Shortcuts.RETRY_EDIT);
         retry.setOnAction(event -> vm.retry(selected.get()));
         retry.disableProperty().bind(unless(selected, QueueViewModel::canRetry));
-        Button discard = button("queueDiscardButton", "Discard", "mdi2d-delete-outline", "Drop the selected edit",
+        Button discard = button("queueDiscardButton", Texts.get("queue.discard"), "mdi2d-delete-outline",
+                Texts.get("queue.discard.tooltip"),
                 Shortcuts.DISCARD_EDIT);
         discard.setOnAction(event -> vm.discard(selected.get()));
         discard.disableProperty().bind(unless(selected, QueueViewModel::canDiscard));
-        Button editAgain = button("queueEditAgainButton", "Edit again", "mdi2p-pencil-outline",
-                "Select the property and edit the values", Shortcuts.EDIT_AGAIN);
+        Button editAgain = button("queueEditAgainButton", Texts.get("queue.editAgain"), "mdi2p-pencil-outline",
+                Texts.get("queue.editAgain.tooltip"), Shortcuts.EDIT_AGAIN);
         editAgain.setOnAction(event -> vm.editAgain(selected.get()));
         editAgain.disableProperty().bind(unless(selected, QueueViewModel::canEditAgain));
-        Button retryAll = new Button("Retry all failed", new FontIcon("mdi2r-refresh-circle"));
+        Button retryAll = new Button(Texts.get("queue.retryAllFailed"), new FontIcon("mdi2r-refresh-circle"));
         retryAll.setId("queueRetryAllFailedButton");
-        String retryAllPurpose = "Send every failed edit again (a field changed again since keeps its newer value)";
+        String retryAllPurpose = Texts.get("queue.retryAllFailed.tooltip");
         retryAll.setAccessibleText(retryAllPurpose);
         retryAll.setTooltip(new Tooltip(retryAllPurpose));
         retryAll.setOnAction(event -> vm.retryAllFailed());
         retryAll.disableProperty().bind(Bindings.createBooleanBinding(() -> !QueueViewModel.anyFailed(vm.edits()),
                 vm.edits()));
-        Button clear = button("queueClearAppliedButton", "Clear applied", "mdi2c-check-all",
-                "Remove the edits the server accepted from the list", Shortcuts.CLEAR_APPLIED);
+        Button clear = button("queueClearAppliedButton", Texts.get("queue.clearApplied"), "mdi2c-check-all",
+                Texts.get("queue.clearApplied.tooltip"), Shortcuts.CLEAR_APPLIED);
         clear.setOnAction(event -> vm.clearApplied());
         pressOnKeys(table, Map.of(Shortcuts.RETRY_EDIT, retry, Shortcuts.DISCARD_EDIT, discard,
                 Shortcuts.EDIT_AGAIN, editAgain, Shortcuts.CLEAR_APPLIED, clear));

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.queue;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditError;
 import dev.hoodadmin.ui.edits.FieldNames;
@@ -27,15 +28,15 @@ final class QueueTable {
         TableView<Edit> table = new TableView<>(edits);
         table.setId(ID);
         table.setMinHeight(150);
-        table.setAccessibleText("Edits waiting, sent or stopped");
-        table.setPlaceholder(new Label("No edits yet. Changes you save appear here until they are sent."));
-        table.getColumns().add(column("queuePropertyColumn", "Property", 180, Edit::propertyName));
-        table.getColumns().add(column("queueFieldsColumn", "Fields", 200, QueueTable::fields));
-        table.getColumns().add(column("queueStateColumn", "State", 90,
-                edit -> edit.state().name().toLowerCase(Locale.ROOT)));
-        table.getColumns().add(column("queueAttemptsColumn", "Attempts", 70, edit -> String.valueOf(edit.attempts())));
-        table.getColumns().add(column("queueErrorColumn", "Last error", 320, QueueTable::error));
-        TableColumn<Edit, String> trace = column("queueTraceColumn", "Trace ID", 300,
+        table.setAccessibleText(Texts.get("queue.table.accessible"));
+        table.setPlaceholder(new Label(Texts.get("queue.table.empty")));
+        table.getColumns().add(column("queuePropertyColumn", Texts.get("queue.column.property"), 180, Edit::propertyName));
+        table.getColumns().add(column("queueFieldsColumn", Texts.get("queue.column.fields"), 200, QueueTable::fields));
+        table.getColumns().add(column("queueStateColumn", Texts.get("queue.column.state"), 90,
+                edit -> Texts.get("queue.state." + edit.state().name().toLowerCase(Locale.ROOT))));
+        table.getColumns().add(column("queueAttemptsColumn", Texts.get("queue.column.attempts"), 70, edit -> String.valueOf(edit.attempts())));
+        table.getColumns().add(column("queueErrorColumn", Texts.get("queue.column.lastError"), 320, QueueTable::error));
+        TableColumn<Edit, String> trace = column("queueTraceColumn", Texts.get("queue.column.traceId"), 300,
                 edit -> edit.lastError() == null ? null : edit.lastError().traceId());
         trace.setCellFactory(c -> new TraceIdCell());
         table.getColumns().add(trace);
@@ -65,7 +66,7 @@ final class QueueTable {
     /** The trace id, selectable by copy button. */
     private static final class TraceIdCell extends TableCell<Edit, String> {
         private final Label text = new Label();
-        private final HBox box = new HBox(4, new CopyButton("queueCopyTraceId", "trace ID", text::getText), text);
+        private final HBox box = new HBox(4, new CopyButton("queueCopyTraceId", Texts.get("common.copyTraceId"), text::getText), text);
 
         TraceIdCell() {
             box.setAlignment(Pos.CENTER_LEFT);
@@ -79,7 +80,7 @@ final class QueueTable {
             text.setText(present ? traceId : "");
             setGraphic(present ? box : null);
             setText(null);
-            setAccessibleText(present ? "Trace ID " + traceId : null);
+            setAccessibleText(present ? Texts.get("queue.traceId.accessible", traceId) : null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.queue;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ratelimit.BudgetView;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditState;
@@ -112,21 +113,18 @@ public final class QueueViewModel {
         progress.set(batch.total() == 0 ? 0 : (double) batch.sent() / batch.total());
         progressText.set(describe());
         long attention = edits.edits().stream().filter(e -> e.state().needsAttention()).count();
-        StringBuilder text = new StringBuilder("Edits");
-        if (batch.remaining() > 0 || attention > 0) {
-            text.append(" — ").append(batch.remaining()).append(" waiting");
-            if (attention > 0) text.append(", ").append(attention).append(attention == 1 ? " needs" : " need")
-                    .append(" attention");
-        }
-        title.set(text.toString());
+        String number = Texts.number(batch.remaining());
+        if (batch.remaining() == 0 && attention == 0) title.set(Texts.get("queue.title"));
+        else if (attention == 0) title.set(Texts.get("queue.title.waiting", number));
+        else title.set(Texts.plural("queue.title.attention", attention, number, Texts.number(attention)));
     }
 
     private String describe() {
-        if (batch.total() == 0) return "Nothing waiting to be sent";
-        String text = batch.sent() + " of " + batch.total() + " sent";
+        if (batch.total() == 0) return Texts.get("queue.progress.nothing");
+        String text = Texts.get("queue.progress.sent", Texts.number(batch.sent()), Texts.number(batch.total()));
         if (batch.remaining() == 0) return text;
-        if (edits.pausedForCredentialsProperty().get()) return text + " — paused until you sign in again";
+        if (edits.pausedForCredentialsProperty().get()) return Texts.get("queue.progress.paused", text);
         Duration eta = budget.estimateDuration(batch.remaining());
-        return eta == null ? text : text + " — " + ApproxDuration.of(eta) + " left";
+        return eta == null ? text : Texts.get("queue.progress.left", text, ApproxDuration.of(eta));
     }
 }
