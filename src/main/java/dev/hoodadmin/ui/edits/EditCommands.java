@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.edits;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.Edit;
@@ -102,10 +103,10 @@ public final class EditCommands {
     /** The line the person reads when a command did not go through. */
     private static String refusal(Exception e) {
         if (e instanceof EditRefusedException) return e.getMessage();
-        if (e instanceof RejectedExecutionException) return "The app is shutting down; the change was not stored.";
+        if (e instanceof RejectedExecutionException) return Texts.get("edits.refusal.shuttingDown");
         // a broken data file or a bug: the log gets the trace, the person a readable line
         LOG.log(System.Logger.Level.ERROR, "An outbox command failed", e);
-        return "The change could not be stored: "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return Texts.get("edits.refusal.notStored",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

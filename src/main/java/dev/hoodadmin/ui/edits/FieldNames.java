@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.edits;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.UpdatableField;
 
 /** How the updatable fields are named to the person (labels, messages, the queue panel). */
@@ -8,13 +9,13 @@ public final class FieldNames {
     }
 
     public static String of(UpdatableField field) {
-        return switch (field) {
-            case EXAMPLE -> "Example";
-            case DESCRIPTION -> "Description";
-            case EXPORT_ALIAS -> "Export alias";
-            case PI_DATA -> "PI data";
-            case IMPORTABLE -> "Importable";
-            case EXPORTABLE -> "Exportable";
-        };
+        return Texts.get(switch (field) {
+            case EXAMPLE -> "field.example";
+            case DESCRIPTION -> "field.description";
+            case EXPORT_ALIAS -> "field.exportAlias";
+            case PI_DATA -> "field.piData";
+            case IMPORTABLE -> "field.importable";
+            case EXPORTABLE -> "field.exportable";
+        });
     }
 }

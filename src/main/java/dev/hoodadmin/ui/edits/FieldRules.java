@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.edits;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.UpdatableField;
 
 import java.util.Locale;
@@ -40,15 +41,16 @@ public final class FieldRules {
     public static Optional<String> problem(UpdatableField field, String value) {
         if (field.isFlag()) {
             return "0".equals(value) || "1".equals(value) ? Optional.empty()
-                    : Optional.of(FieldNames.of(field) + " must be 0 or 1 (no or yes).");
+                    : Optional.of(Texts.get("edits.rule.flag", FieldNames.of(field)));
         }
         int max = maxLength(field).orElseThrow();
         int length = length(value);
         if (length > max) {
-            return Optional.of(FieldNames.of(field) + " is too long: " + length + " characters, at most " + max + ".");
+            return Optional.of(Texts.get("edits.rule.tooLong", FieldNames.of(field),
+                    String.valueOf(length), String.valueOf(max)));
         }
         if (field == UpdatableField.EXPORT_ALIAS && value != null && !ALIAS.matcher(value).matches()) {
-            return Optional.of("Export alias may contain only letters A–Z and a–z, digits and underscores.");
+            return Optional.of(Texts.get("edits.rule.alias"));
         }
         return Optional.empty();
     }

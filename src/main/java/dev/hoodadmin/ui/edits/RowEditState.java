@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.edits;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditError;
@@ -92,17 +93,17 @@ public record RowEditState(List<Edit> edits, List<Edit> landing, String refusal)
         if (problem.isPresent() && problem.get().state() == EditState.CONFLICT) return conflictText(problem.get());
         if (problem.isPresent() && problem.get().lastError() != null) return problem.get().lastError().summary();
         return switch (status()) {
-            case SENDING -> "Sending changes…";
-            case PENDING -> "Changed here, waiting to be sent";
+            case SENDING -> Texts.get("edits.status.sending");
+            case PENDING -> Texts.get("edits.status.pending");
             default -> "";
         };
     }
 
     /** e.g. "Description: changed on the server to 'Berlin' since you loaded it". */
     public static String conflictText(Edit conflict) {
-        return conflict.conflict().entrySet().stream().map(field -> FieldNames.of(field.getKey())
-                + ": changed on the server to '" + (field.getValue() == null ? "" : field.getValue())
-                + "' since you loaded it").collect(java.util.stream.Collectors.joining("; "));
+        return conflict.conflict().entrySet().stream().map(field -> Texts.get("edits.conflict",
+                FieldNames.of(field.getKey()), field.getValue() == null ? "" : field.getValue()))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private boolean has(EditState state) {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.find;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
@@ -29,16 +30,16 @@ public final class FindBar extends HBox {
 
     public FindBar(FindModel model) {
         setId(ID);
-        setAccessibleText("Filters");
+        setAccessibleText(Texts.get("find.accessible"));
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
         getStyleClass().add("find-bar");
 
         filter.setId(FILTER_ID);
-        filter.setPromptText("Filter by target, label or description");
-        filter.setAccessibleText("Filter properties by target, label or description");
-        filter.setTooltip(new Tooltip(Shortcuts.withShortcut("Filter by target, label or description", Shortcuts.FIND)
-                + "; " + Shortcuts.CLEAR_FILTER.getDisplayText() + " clears it"));
+        filter.setPromptText(Texts.get("find.filter.prompt"));
+        filter.setAccessibleText(Texts.get("find.filter.accessible"));
+        filter.setTooltip(new Tooltip(Texts.get("find.filter.tooltip",
+                Shortcuts.withShortcut(Texts.get("find.filter.prompt"), Shortcuts.FIND), Shortcuts.CLEAR_FILTER.getDisplayText())));
         filter.setPrefColumnCount(16);
         // the box takes the width left over, and gives it up first when the window is narrow
         filter.setMinWidth(120);
@@ -53,20 +54,19 @@ public final class FindBar extends HBox {
         FontIcon searchIcon = new FontIcon("mdi2m-magnify");
         searchIcon.getStyleClass().add("find-icon");
 
-        ComboBox<KindChoice> kind = QuickFilterBox.create(KIND_ID, "Kind",
+        ComboBox<KindChoice> kind = QuickFilterBox.create(KIND_ID, "find.kind",
                 FXCollections.observableArrayList(KindChoice.values()), model.kindProperty(), KindChoice::text);
-        kind.setTooltip(new Tooltip("Show all, only custom or only system properties"));
-        ComboBox<String> dataType = QuickFilterBox.create(DATA_TYPE_ID, "Data type", model.dataTypeChoices(),
-                model.dataTypeProperty(), type -> type.isEmpty() ? "any" : type);
+        ComboBox<String> dataType = QuickFilterBox.create(DATA_TYPE_ID, "find.dataType", model.dataTypeChoices(),
+                model.dataTypeProperty(), type -> type.isEmpty() ? FlagChoice.ANY.text() : type);
         getChildren().addAll(searchIcon, filter, kind, dataType,
-                flagBox(PI_DATA_ID, "PI data", model.piDataProperty()),
-                flagBox(IMPORTABLE_ID, "Importable", model.importableProperty()),
-                flagBox(EXPORTABLE_ID, "Exportable", model.exportableProperty()));
+                flagBox(PI_DATA_ID, "find.piData", model.piDataProperty()),
+                flagBox(IMPORTABLE_ID, "find.importable", model.importableProperty()),
+                flagBox(EXPORTABLE_ID, "find.exportable", model.exportableProperty()));
     }
 
-    private static ComboBox<FlagChoice> flagBox(String id, String name,
+    private static ComboBox<FlagChoice> flagBox(String id, String key,
                                                 ObjectProperty<FlagChoice> property) {
-        return QuickFilterBox.create(id, name, FXCollections.observableArrayList(FlagChoice.values()), property,
+        return QuickFilterBox.create(id, key, FXCollections.observableArrayList(FlagChoice.values()), property,
                 FlagChoice::text);
     }
 

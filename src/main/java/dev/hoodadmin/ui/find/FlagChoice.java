@@ -1,14 +1,12 @@
 package dev.hoodadmin.ui.find;
 
+import dev.hoodadmin.ui.text.Texts;
+
+import java.util.Locale;
+
 /** A quick filter on a 0/1 field: any value, only Yes, or only No (an unknown flag matches only "any"). */
 public enum FlagChoice {
-    ANY("any"), YES("Yes"), NO("No");
-
-    private final String text;
-
-    FlagChoice(String text) {
-        this.text = text;
-    }
+    ANY, YES, NO;
 
     public boolean matches(Boolean flag) {
         return switch (this) {
@@ -20,6 +18,6 @@ public enum FlagChoice {
 
     /** "any", "Yes" or "No", as the quick filter shows it after its field name. */
     public String text() {
-        return text;
+        return Texts.get("find.flag." + name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,16 +1,13 @@
 package dev.hoodadmin.ui.find;
 
+import dev.hoodadmin.ui.text.Texts;
+
+import java.util.Locale;
 import dev.hoodadmin.api.ProfileProperty;
 
 /** The system/custom quick filter. A property without the system flag counts as custom, as everywhere else. */
 public enum KindChoice {
-    ALL("All properties"), CUSTOM("Custom only"), SYSTEM("System only");
-
-    private final String text;
-
-    KindChoice(String text) {
-        this.text = text;
-    }
+    ALL, CUSTOM, SYSTEM;
 
     public boolean matches(ProfileProperty property) {
         return switch (this) {
@@ -20,7 +17,8 @@ public enum KindChoice {
         };
     }
 
+    /** As the quick filter shows it, in the current language: "All properties", "Custom only"… */
     public String text() {
-        return text;
+        return Texts.get("find.kind." + name().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.table;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.edits.EditsState;
 import dev.hoodadmin.ui.edits.RowEditState;
@@ -40,7 +41,7 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         if (row == null) {
             show(null, null, null);
         } else if (row.isSystem()) {
-            show(SystemLockCell.ICON, SystemLockCell.ICON_STYLE_CLASS, SystemLockCell.TOOLTIP);
+            show(SystemLockCell.ICON, SystemLockCell.ICON_STYLE_CLASS, SystemLockCell.tooltip());
         } else {
             RowEditState state = edits.row(row.id());
             switch (state.status()) {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.table;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.EditError;
@@ -174,8 +175,8 @@ abstract class EditableCell<T, E extends Control> extends TableCell<ProfilePrope
         String tip = error.map(EditError::summary).orElse(tooltipText(value));
         CellTooltips.set(this, tip);
         String spoken = spokenText(value);
-        setAccessibleText(error.isPresent() ? spoken + ". Error: " + tip
-                : changed ? spoken + " (changed, not sent yet)" : spoken);
+        setAccessibleText(error.isPresent() ? Texts.get("table.cell.error.accessible", spoken, tip)
+                : changed ? Texts.get("table.cell.changed.accessible", spoken) : spoken);
     }
 
     private ProfileProperty row() {

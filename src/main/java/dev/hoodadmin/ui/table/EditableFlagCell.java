@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.table;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import javafx.scene.control.CheckBox;
@@ -39,7 +40,7 @@ public final class EditableFlagCell extends EditableCell<Boolean, CheckBox> {
 
     @Override
     protected String displayText(String value) {
-        return value == null ? "" : "1".equals(value) ? "Yes" : "No";
+        return value == null ? "" : Texts.get("1".equals(value) ? "common.yes" : "common.no");
     }
 
     @Override

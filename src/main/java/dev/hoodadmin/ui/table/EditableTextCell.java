@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.table;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ui.edits.FieldRules;
@@ -38,7 +39,7 @@ public final class EditableTextCell extends EditableCell<String, TextField> {
         if (!beginEdit()) return;
         TextField editor = new TextField(typed != null ? typed : current == null ? "" : current);
         editor.setId(EDITOR_ID);
-        editor.setAccessibleText("Edit " + getTableColumn().getText());
+        editor.setAccessibleText(Texts.get("table.cell.edit.accessible", getTableColumn().getText()));
         editor.textProperty().addListener((obs, old, text) -> validate(editor, text));
         validate(editor, editor.getText());
         showEditor(editor);

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.table;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
@@ -72,23 +73,23 @@ public final class PropertyColumns {
     }
 
     public static List<TableColumn<ProfileProperty, ?>> all() {
-        TableColumn<ProfileProperty, String> id = text(ID, "ID", 90, ProfileProperty::id);
+        TableColumn<ProfileProperty, String> id = text(ID, Texts.get("table.column.id"), 90, ProfileProperty::id);
         return List.of(
                 status(),
                 id,
-                text(TARGET, "Target", 160, ProfileProperty::target),
-                text(LABEL, "Label", 180, ProfileProperty::label),
-                text(DATA_TYPE, "Data type", 110, ProfileProperty::dataType),
-                singleLine(EXAMPLE, "Example", 140, ProfileProperty::example),
-                singleLine(DESCRIPTION, "Description", 260, ProfileProperty::description),
-                text(EXPORT_ALIAS, "Export alias", 130, ProfileProperty::exportAlias),
-                singleLine(IMPORT_ALIASES, "Import aliases", 160, p -> PropertyText.aliases(p.importAliases())),
-                flag(PI_DATA, "PI data", ProfileProperty::piData),
-                flag(SYSTEM, "System", ProfileProperty::system),
-                flag(IMPORTABLE, "Importable", ProfileProperty::importable),
-                flag(EXPORTABLE, "Exportable", ProfileProperty::exportable),
-                text(CREATED, "Created", 150, ProfileProperty::createTime),
-                text(UPDATED, "Updated", 150, ProfileProperty::updateTime));
+                text(TARGET, Texts.get("table.column.target"), 160, ProfileProperty::target),
+                text(LABEL, Texts.get("table.column.label"), 180, ProfileProperty::label),
+                text(DATA_TYPE, Texts.get("table.column.dataType"), 110, ProfileProperty::dataType),
+                singleLine(EXAMPLE, Texts.get("table.column.example"), 140, ProfileProperty::example),
+                singleLine(DESCRIPTION, Texts.get("table.column.description"), 260, ProfileProperty::description),
+                text(EXPORT_ALIAS, Texts.get("table.column.exportAlias"), 130, ProfileProperty::exportAlias),
+                singleLine(IMPORT_ALIASES, Texts.get("table.column.importAliases"), 160, p -> PropertyText.aliases(p.importAliases())),
+                flag(PI_DATA, Texts.get("table.column.piData"), ProfileProperty::piData),
+                flag(SYSTEM, Texts.get("table.column.system"), ProfileProperty::system),
+                flag(IMPORTABLE, Texts.get("table.column.importable"), ProfileProperty::importable),
+                flag(EXPORTABLE, Texts.get("table.column.exportable"), ProfileProperty::exportable),
+                text(CREATED, Texts.get("table.column.created"), 150, ProfileProperty::createTime),
+                text(UPDATED, Texts.get("table.column.updated"), 150, ProfileProperty::updateTime));
     }
 
     private static TableColumn<ProfileProperty, Boolean> status() {

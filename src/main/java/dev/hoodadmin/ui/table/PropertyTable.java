@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.table;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.find.FindModel;
 import dev.hoodadmin.ui.find.RowOrder;
@@ -25,7 +26,7 @@ public final class PropertyTable {
     public static TableView<ProfileProperty> create(FindModel find) {
         TableView<ProfileProperty> table = new TableView<>(find.shownRows());
         table.setId(ID);
-        table.setAccessibleText("Profile properties");
+        table.setAccessibleText(Texts.get("table.accessible"));
         table.getColumns().setAll(PropertyColumns.all());
         table.setTableMenuButtonVisible(true);
         table.setRowFactory(view -> new SystemAwareRow());
@@ -34,7 +35,7 @@ public final class PropertyTable {
             return true; // the rows arrive sorted from the background pass
         });
         find.keepPlaceWith(new TablePlace(table));
-        Label placeholder = new Label("No properties to show");
+        Label placeholder = new Label(Texts.get("table.empty"));
         placeholder.setId("propertyTablePlaceholder");
         table.setPlaceholder(placeholder);
         return table;

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.table;
 
+import dev.hoodadmin.ui.text.Texts;
 import java.util.List;
 
 /** How property values read in the table: nulls as empty, flags as Yes/No, lists joined. */
@@ -9,7 +10,7 @@ public final class PropertyText {
 
     public static String flag(Boolean value) {
         if (value == null) return "";
-        return value ? "Yes" : "No";
+        return Texts.get(value ? "common.yes" : "common.no");
     }
 
     public static String aliases(List<String> aliases) {

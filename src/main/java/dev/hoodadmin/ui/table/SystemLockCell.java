@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.table;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
@@ -7,16 +8,20 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The leading status cell: a lock on system properties, which Hood defines and nobody may edit. */
 public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
-    public static final String TOOLTIP = "System property — defined by Hood, not editable";
     public static final String ICON = "mdi2l-lock";
     public static final String ICON_STYLE_CLASS = "system-lock";
 
+    /** The lock's words, in the current language: a tooltip and what a screen reader says. */
+    public static String tooltip() {
+        return Texts.get("table.systemLock");
+    }
+
     private final FontIcon lock = new FontIcon(ICON);
-    private final Tooltip tooltip = new Tooltip(TOOLTIP);
+    private final Tooltip tooltip = new Tooltip(tooltip());
 
     SystemLockCell() {
         lock.getStyleClass().add(ICON_STYLE_CLASS);
-        lock.setAccessibleText(TOOLTIP);
+        lock.setAccessibleText(tooltip());
         getStyleClass().add("status-cell");
     }
 
@@ -27,6 +32,6 @@ public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
         setText(null);
         setGraphic(locked ? lock : null);
         setTooltip(locked ? tooltip : null);
-        setAccessibleText(locked ? TOOLTIP : null);
+        setAccessibleText(locked ? tooltip() : null);
     }
 }

@@ -92,7 +92,7 @@ class MainWindowTest {
             assertThat(locked).as("lock shown on row %s", row.id()).isEqualTo(row.isSystem());
             if (row.isSystem()) {
                 assertThat(cell.getTooltip().getText()).isEqualTo("System property — defined by Hood, not editable");
-                assertThat(cell.getAccessibleText()).isEqualTo(SystemLockCell.TOOLTIP);
+                assertThat(cell.getAccessibleText()).isEqualTo(SystemLockCell.tooltip());
             } else {
                 assertThat(cell.getTooltip()).isNull();
             }
