@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.about;
 
+import dev.hoodadmin.ui.text.Texts;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -12,7 +13,7 @@ public final class AboutDialog {
     public static Dialog<Void> create(Window owner, AboutPane pane) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("About Hood Admin");
+        dialog.setTitle(Texts.get("about.title", Texts.get("app.name")));
         dialog.getDialogPane().setContent(pane.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return dialog;

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.about;
 
+import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -14,21 +15,21 @@ public final class AboutPane {
     private final Label openFailure = new Label();
 
     public AboutPane(AboutInfo info, LogFolderAction logFolder) {
-        Label title = new Label("Hood Admin");
+        Label title = new Label(Texts.get("app.name"));
         title.setId("aboutTitle");
         title.setStyle("-fx-font-size: 1.6em; -fx-font-weight: bold;");
         GridPane facts = new GridPane();
         facts.setHgap(12);
         facts.setVgap(6);
-        addRow(facts, 0, "Version", "aboutVersion", info.appVersion());
+        addRow(facts, 0, Texts.get("about.version"), "aboutVersion", info.appVersion());
         addRow(facts, 1, "Java", "aboutJavaVersion", info.javaVersion());
         addRow(facts, 2, "JavaFX", "aboutJavafxVersion", info.javafxVersion());
-        addRow(facts, 3, "Data folder", "aboutDataFolder", info.dataFolder().toString());
-        addRow(facts, 4, "Log folder", "aboutLogFolder", info.logFolder().toString());
+        addRow(facts, 3, Texts.get("about.dataFolder"), "aboutDataFolder", info.dataFolder().toString());
+        addRow(facts, 4, Texts.get("about.logFolder"), "aboutLogFolder", info.logFolder().toString());
 
-        Button open = new Button("Open _log folder");
+        Button open = new Button(Texts.get("menu.help.logFolder"));
         open.setId("openLogFolderButton");
-        open.setAccessibleText("Open the log folder");
+        open.setAccessibleText(Texts.get("about.openLogFolder.accessible"));
         open.setOnAction(e -> {
             openFailure.setText("");
             logFolder.open(openFailure::setText);

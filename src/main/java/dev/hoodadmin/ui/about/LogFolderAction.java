@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.about;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
@@ -40,13 +41,13 @@ public final class LogFolderAction {
             opener.open(logFolder);
         }).onFailure(e -> {
             LOG.log(Level.WARNING, "Could not open the log folder", e);
-            onFailure.accept("The log folder could not be opened. Its path is: " + logFolder);
+            onFailure.accept(Texts.get("about.logFolder.failed", logFolder));
         }).start();
     }
 
     /** "Help → Open log folder": on failure an information box shows the path in a copyable field. */
     public MenuItem menuItem() {
-        MenuItem item = new MenuItem("Open log folder");
+        MenuItem item = new MenuItem(Texts.get("about.logFolder.item"));
         item.setId("openLogFolderItem");
         item.setOnAction(e -> open(message -> pathAlert(message).show()));
         return item;
@@ -54,13 +55,13 @@ public final class LogFolderAction {
 
     private Alert pathAlert(String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Log folder");
-        alert.setHeaderText("The log folder could not be opened");
+        alert.setTitle(Texts.get("about.logFolder"));
+        alert.setHeaderText(Texts.get("about.logFolder.notOpened"));
         TextField path = new TextField(logFolder.toString());
         path.setId("logFolderPathField");
         path.setEditable(false);
-        path.setAccessibleText("Log folder path");
-        alert.getDialogPane().setContent(new VBox(8, new Label("Copy its path:"), path));
+        path.setAccessibleText(Texts.get("about.logFolder.path"));
+        alert.getDialogPane().setContent(new VBox(8, new Label(Texts.get("about.logFolder.copyPath")), path));
         return alert;
     }
 }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.create;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.engine.NewPropertyCheck;
 import javafx.scene.control.ButtonBar;
@@ -18,7 +19,6 @@ import java.util.function.Consumer;
 /** File → New property…: the form, with the first problem shown under it and Create disabled until there is none. */
 final class NewPropertyDialog {
     static final String ID = "newPropertyDialog";
-    static final ButtonType CREATE = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
 
     private NewPropertyDialog() {
     }
@@ -26,12 +26,13 @@ final class NewPropertyDialog {
     /** Shows the dialog without waiting; {@code onCreate} gets the property when the person chooses Create. */
     static Dialog<NewProperty> show(Window owner, NewPropertyCheck check, Consumer<NewProperty> onCreate) {
         NewPropertyForm form = new NewPropertyForm(check);
+        ButtonType create = new ButtonType(Texts.get("create.button"), ButtonBar.ButtonData.OK_DONE);
         Dialog<NewProperty> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("New property");
-        dialog.setHeaderText("A new custom property for this account");
+        dialog.setTitle(Texts.get("create.title"));
+        dialog.setHeaderText(Texts.get("create.header"));
         dialog.getDialogPane().setId(ID);
-        dialog.getDialogPane().getButtonTypes().addAll(CREATE, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
 
         TextField label = field("newLabel", form.label.getValue());
         label.textProperty().bindBidirectional(form.label);
@@ -48,11 +49,11 @@ final class NewPropertyDialog {
         description.textProperty().bindBidirectional(form.description);
         TextField exportAlias = field("newExportAlias", "");
         exportAlias.textProperty().bindBidirectional(form.exportAlias);
-        CheckBox piData = check("newPiData", "Personal information (pi_data)");
+        CheckBox piData = check("newPiData", Texts.get("create.piData"));
         piData.selectedProperty().bindBidirectional(form.piData);
-        CheckBox importable = check("newImportable", "Importable");
+        CheckBox importable = check("newImportable", Texts.get("field.importable"));
         importable.selectedProperty().bindBidirectional(form.importable);
-        CheckBox exportable = check("newExportable", "Exportable");
+        CheckBox exportable = check("newExportable", Texts.get("field.exportable"));
         exportable.selectedProperty().bindBidirectional(form.exportable);
         Label problem = new Label();
         problem.setId("newPropertyProblem");
@@ -63,18 +64,18 @@ final class NewPropertyDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, labelFor("_Label", label), label);
-        grid.addRow(1, labelFor("_Data type", dataType), dataType);
-        grid.addRow(2, labelFor("E_xample", example), example);
-        grid.addRow(3, labelFor("D_escription", description), description);
-        grid.addRow(4, labelFor("Export _alias", exportAlias), exportAlias);
+        grid.addRow(0, labelFor(Texts.get("create.label"), label), label);
+        grid.addRow(1, labelFor(Texts.get("create.dataType"), dataType), dataType);
+        grid.addRow(2, labelFor(Texts.get("create.example"), example), example);
+        grid.addRow(3, labelFor(Texts.get("create.description"), description), description);
+        grid.addRow(4, labelFor(Texts.get("create.exportAlias"), exportAlias), exportAlias);
         grid.add(piData, 1, 5);
         grid.add(importable, 1, 6);
         grid.add(exportable, 1, 7);
         grid.add(problem, 0, 8, 2, 1);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().lookupButton(CREATE).disableProperty().bind(form.validProperty().not());
-        dialog.setResultConverter(button -> button == CREATE ? form.toNewProperty() : null);
+        dialog.getDialogPane().lookupButton(create).disableProperty().bind(form.validProperty().not());
+        dialog.setResultConverter(button -> button == create ? form.toNewProperty() : null);
         dialog.setOnHidden(event -> {
             if (dialog.getResult() != null) onCreate.accept(dialog.getResult());
         });

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.create;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.engine.NewPropertyCheck;
 import dev.hoodadmin.outbox.CreationState;
@@ -31,11 +32,11 @@ public final class NewPropertyFeature implements AutoCloseable {
     private NewPropertyFeature(MainWindow window, Outbox outbox, Supplier<NewPropertyCheck> check, BackgroundTasks tasks) {
         this.outbox = outbox;
         Creations creations = outbox.creations();
-        MenuItem item = AppMenuBar.item(MENU_ID, "_New property…", Shortcuts.NEW_PROPERTY, () ->
+        MenuItem item = AppMenuBar.item(MENU_ID, Texts.get("menu.file.newProperty"), Shortcuts.NEW_PROPERTY, () ->
                 tasks.call(check::get) // reads the queued creations: disk
                         .onSuccess(ready -> NewPropertyDialog.show(window.scene().getWindow(), ready,
                                 property -> queue(creations, property, tasks)))
-                        .onFailure(failure -> tell("Could not open New property", failure.getMessage()))
+                        .onFailure(failure -> tell(Texts.get("create.openFailed"), failure.getMessage()))
                         .start());
         window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
         listener = event -> {
@@ -54,7 +55,7 @@ public final class NewPropertyFeature implements AutoCloseable {
 
     private static void queue(Creations creations, NewProperty property, BackgroundTasks tasks) {
         tasks.call(() -> creations.enqueue(property))
-                .onFailure(failure -> tell("The property was not queued", failure.getMessage()))
+                .onFailure(failure -> tell(Texts.get("create.notQueued"), failure.getMessage()))
                 .start();
     }
 
@@ -64,7 +65,7 @@ public final class NewPropertyFeature implements AutoCloseable {
             window.viewModel().addProperty(updated.creation().created());
         } else if (state == CreationState.REJECTED || state == CreationState.FAILED) {
             String why = updated.creation().lastError() == null ? "" : updated.creation().lastError().summary();
-            tell("'" + updated.creation().label() + "' was not created", why);
+            tell(Texts.get("create.notCreated", updated.creation().label()), why);
         }
     }
 

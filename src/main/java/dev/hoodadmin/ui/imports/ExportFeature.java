@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.imports;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.cli.ExportFiles;
 import dev.hoodadmin.ui.common.BackgroundTasks;
@@ -69,7 +70,7 @@ public final class ExportFeature {
         progress.setVisible(false);
         progress.setManaged(false);
         window.addStatusItem(progress);
-        MenuItem item = AppMenuBar.item(MENU_ID, "E_xport…", Shortcuts.EXPORT, this::ask);
+        MenuItem item = AppMenuBar.item(MENU_ID, Texts.get("menu.file.export"), Shortcuts.EXPORT, this::ask);
         window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
     }
 
@@ -81,7 +82,7 @@ public final class ExportFeature {
     public static SaveAsker chooser() {
         return (owner, suggested) -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export");
+            chooser.setTitle(Texts.get("export.title"));
             chooser.setInitialFileName(suggested);
             return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
         };
@@ -92,15 +93,15 @@ public final class ExportFeature {
         int shown = window.viewModel().find().shownRows().size();
         Dialog<Choice> dialog = new Dialog<>();
         dialog.initOwner(window.scene().getWindow());
-        dialog.setTitle("Export");
+        dialog.setTitle(Texts.get("export.title"));
         dialog.getDialogPane().setId(DIALOG_ID);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ToggleGroup scope = new ToggleGroup();
-        RadioButton everything = new RadioButton("All " + all + " properties");
+        RadioButton everything = new RadioButton(Texts.get("export.all", Texts.number(all)));
         everything.setId("exportAll");
         everything.setToggleGroup(scope);
         everything.setSelected(true);
-        RadioButton filtered = new RadioButton("Only the " + shown + " rows the filter shows");
+        RadioButton filtered = new RadioButton(Texts.get("export.filtered", Texts.number(shown)));
         filtered.setId("exportFiltered");
         filtered.setToggleGroup(scope);
         ChoiceBox<ExportFiles.Format> format = new ChoiceBox<>();
@@ -111,9 +112,9 @@ public final class ExportFeature {
             @Override
             public String toString(ExportFiles.Format value) {
                 return value == null ? "" : switch (value) {
-                    case CSV -> "CSV (UTF-8)";
-                    case CSV_FOR_EXCEL -> "CSV for Excel (UTF-8 with byte order mark)";
-                    case JSON -> "JSON";
+                    case CSV -> Texts.get("export.format.csv");
+                    case CSV_FOR_EXCEL -> Texts.get("export.format.excel");
+                    case JSON -> Texts.get("export.format.json");
                 };
             }
 
@@ -122,8 +123,8 @@ public final class ExportFeature {
                 return null;
             }
         });
-        dialog.getDialogPane().setContent(new VBox(8, everything, filtered, new Label("Format"), format,
-                new Label("Columns: those the table shows (and the id).")));
+        dialog.getDialogPane().setContent(new VBox(8, everything, filtered, new Label(Texts.get("export.format")), format,
+                new Label(Texts.get("export.columns"))));
         dialog.setResultConverter(button -> button == ButtonType.OK ? new Choice(filtered.isSelected(), format.getValue()) : null);
         dialog.setOnHidden(event -> {
             if (dialog.getResult() != null) choose(dialog.getResult());
@@ -153,7 +154,7 @@ public final class ExportFeature {
                     hideProgress();
                     Alert alert = new Alert(Alert.AlertType.WARNING, failure.getMessage());
                     alert.initOwner(window.scene().getWindow());
-                    alert.setHeaderText("The export was not written");
+                    alert.setHeaderText(Texts.get("export.failed"));
                     alert.show();
                 })
                 .start();

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.imports;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.cli.ImportFiles;
 import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.EditAdmission;
@@ -47,7 +48,7 @@ public final class ImportFeature {
         this.window = window;
         this.account = account;
         this.tasks = tasks;
-        MenuItem item = AppMenuBar.item(MENU_ID, "_Import changes…", Shortcuts.IMPORT,
+        MenuItem item = AppMenuBar.item(MENU_ID, Texts.get("menu.file.import"), Shortcuts.IMPORT,
                 () -> files.apply(window.scene().getWindow()).ifPresent(this::preview));
         window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
         acceptDrops(window.scene());
@@ -62,8 +63,8 @@ public final class ImportFeature {
     public static FileAsker chooser() {
         return owner -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Import changes");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+            chooser.setTitle(Texts.get("import.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("import.csvFiles"), "*.csv"));
             return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
         };
     }
@@ -96,7 +97,7 @@ public final class ImportFeature {
     private void cannotImport(Exception failure) {
         Alert alert = new Alert(Alert.AlertType.WARNING, failure.getMessage());
         alert.initOwner(window.scene().getWindow());
-        alert.setHeaderText("The file was not imported; nothing was queued");
+        alert.setHeaderText(Texts.get("import.failed"));
         alert.getDialogPane().setId("importProblemAlert");
         alert.show();
     }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.imports;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.engine.ImportPreview;
 import dev.hoodadmin.engine.Refusal;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,7 +25,6 @@ import java.util.function.Function;
  */
 final class ImportPreviewDialog {
     static final String ID = "importPreviewDialog";
-    static final ButtonType APPLY = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
 
     /** One table row: a field of a property that would change. */
     record Line(int line, String id, String label, String field, String before, String after) {
@@ -35,26 +35,29 @@ final class ImportPreviewDialog {
 
     /** Shows the preview without waiting; {@code onApply} runs when the person chooses Apply. */
     static Dialog<ButtonType> show(Window owner, String source, ImportPreview.Result preview, Runnable onApply) {
+        ButtonType apply = new ButtonType(Texts.get("import.apply"), ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Import changes");
-        dialog.setHeaderText("Import of " + source + " — nothing is queued until you choose Apply");
+        dialog.setTitle(Texts.get("import.title"));
+        dialog.setHeaderText(Texts.get("import.header", source));
         dialog.getDialogPane().setId(ID);
-        dialog.getDialogPane().getButtonTypes().addAll(APPLY, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(APPLY).setDisable(preview.requests() == 0);
+        dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(apply).setDisable(preview.requests() == 0);
 
         Label summary = new Label(preview.summary());
         summary.setId("importSummary");
         summary.setWrapText(true);
         TableView<Line> changes = new TableView<>();
         changes.setId("importChanges");
-        changes.getColumns().addAll(List.of(column("Line", 50, l -> Integer.toString(l.line())), column("Id", 80, Line::id),
-                column("Label", 150, Line::label), column("Field", 100, Line::field), column("Before", 260, Line::before),
-                column("After", 260, Line::after)));
+        changes.getColumns().addAll(List.of(column(Texts.get("import.column.line"), 50, l -> Integer.toString(l.line())),
+                column(Texts.get("import.column.id"), 80, Line::id), column(Texts.get("import.column.label"), 150, Line::label),
+                column(Texts.get("import.column.field"), 100, Line::field),
+                column(Texts.get("import.column.before"), 260, Line::before),
+                column(Texts.get("import.column.after"), 260, Line::after)));
         changes.getItems().setAll(lines(preview));
         changes.setPrefHeight(240);
         changes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        changes.setPlaceholder(new Label("No changes: every row already matches the server."));
+        changes.setPlaceholder(new Label(Texts.get("import.empty")));
         ListView<String> refused = new ListView<>();
         refused.setId("importRefused");
         refused.getItems().setAll(preview.refusals().stream().map(Refusal::describe).toList());
@@ -66,7 +69,7 @@ final class ImportPreviewDialog {
         dialog.getDialogPane().setMinWidth(980);
         dialog.getDialogPane().setContent(content);
         dialog.setOnHidden(event -> {
-            if (dialog.getResult() == APPLY) onApply.run();
+            if (dialog.getResult() == apply) onApply.run();
         });
         dialog.show();
         return dialog;
@@ -81,9 +84,10 @@ final class ImportPreviewDialog {
             }
         }
         for (ImportPreview.NewRow row : preview.creations()) {
-            lines.add(new Line(row.line(), "new", row.property().label(), "data_type", null, row.property().dataType()));
+            String isNew = Texts.get("import.new");
+            lines.add(new Line(row.line(), isNew, row.property().label(), "data_type", null, row.property().dataType()));
             row.property().values().forEach((field, value) ->
-                    lines.add(new Line(row.line(), "new", row.property().label(), field.wireName(), null, value)));
+                    lines.add(new Line(row.line(), isNew, row.property().label(), field.wireName(), null, value)));
         }
         return lines;
     }

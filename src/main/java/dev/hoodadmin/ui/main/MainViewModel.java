@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.engine.PropertySync;
@@ -21,8 +22,6 @@ import java.util.function.Consumer;
  * class only runs them off the JavaFX thread and shows what they find. Call it on the JavaFX thread.
  */
 public final class MainViewModel {
-    static final String CHECKING = "Checking for changes…";
-    static final String READING_LOCAL_COPY = "Opening the copy on this computer…";
     /** Pages whose rows are not shown as they come (a refresh merges its rows at the end). */
     private static final PropertyPager.PageListener NO_ROWS = (rows, loaded, total) -> { };
 
@@ -61,13 +60,13 @@ public final class MainViewModel {
         if (status.loadingProperty().get()) return;
         if (!opened && sync.keepsCopy()) {
             opened = true;
-            start(pages -> sync.openFromCopy(), READING_LOCAL_COPY, NO_ROWS, this::showLocalCopy);
+            start(pages -> sync.openFromCopy(), Texts.get("status.openingCopy"), NO_ROWS, this::showLocalCopy);
             return;
         }
         opened = true;
         rows.clear();
         count.setSource(RowSource.SERVER);
-        start(sync::readAll, "Loading properties…", (newRows, loaded, total) -> {
+        start(sync::readAll, Texts.get("status.loading"), (newRows, loaded, total) -> {
             rows.append(newRows);
             status.say(counts.progress(loaded, total));
         }, all -> { });
@@ -91,7 +90,7 @@ public final class MainViewModel {
             return;
         }
         if (count.source() == RowSource.LOCAL_COPY_UNCHECKED) count.setSource(RowSource.LOCAL_COPY_CHECKING);
-        start(sync::refresh, CHECKING, NO_ROWS, changes -> {
+        start(sync::refresh, Texts.get("status.checking"), NO_ROWS, changes -> {
             List<ProfileProperty> changed = new ArrayList<>(changes.updated());
             changed.addAll(changes.added());
             rows.merge(changed);

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.quit;
 
+import dev.hoodadmin.ui.text.Texts;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,9 +14,10 @@ import java.util.Optional;
  * now; edits left behind stay in the outbox and are sent on the next start.
  */
 public final class QuitGuard {
-    static final ButtonType FINISH = new ButtonType("Finish sending, then quit", ButtonBar.ButtonData.OK_DONE);
-    static final ButtonType QUIT_NOW = new ButtonType("Quit now", ButtonBar.ButtonData.OTHER);
-    static final ButtonType STAY = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
+    // made per guard (one per window), so their texts are in the window's language
+    private final ButtonType finish = new ButtonType(Texts.get("quit.finish"), ButtonBar.ButtonData.OK_DONE);
+    private final ButtonType quitNow = new ButtonType(Texts.get("quit.now"), ButtonBar.ButtonData.OTHER);
+    private final ButtonType stay = new ButtonType(Texts.get("quit.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
 
     private final UnsentEdits unsent;
     private final Runnable quit;
@@ -38,8 +40,8 @@ public final class QuitGuard {
             return;
         }
         Optional<ButtonType> choice = ask(stage, count);
-        if (choice.isEmpty() || choice.get() == STAY) return;
-        if (choice.get() == QUIT_NOW) {
+        if (choice.isEmpty() || choice.get() == stay) return;
+        if (choice.get() == quitNow) {
             quit.run();
             return;
         }
@@ -54,13 +56,12 @@ public final class QuitGuard {
         });
     }
 
-    private static Optional<ButtonType> ask(Stage owner, int count) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, FINISH, QUIT_NOW, STAY);
+    private Optional<ButtonType> ask(Stage owner, int count) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, null, finish, quitNow, stay);
         alert.initOwner(owner);
-        alert.setTitle("Edits not sent yet");
-        alert.setHeaderText(count == 1 ? "1 edit has not been sent yet." : count + " edits have not been sent yet.");
-        alert.setContentText("They are saved on this computer. If you quit now, they are sent the next time "
-                + "Hood Admin starts.");
+        alert.setTitle(Texts.get("quit.title"));
+        alert.setHeaderText(Texts.plural("quit.header", count, Texts.number(count)));
+        alert.setContentText(Texts.get("quit.content", Texts.get("app.name")));
         alert.getDialogPane().setId("quitDialog");
         return alert.showAndWait();
     }

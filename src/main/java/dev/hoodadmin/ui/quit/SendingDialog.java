@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.quit;
 
+import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -25,16 +26,15 @@ final class SendingDialog {
     }
 
     static SendingDialog show(Stage owner, int count, Runnable quit) {
-        Label message = new Label("Sending " + (count == 1 ? "1 edit" : count + " edits")
-                + " before quitting. This follows the API's rate limits.");
+        Label message = new Label(Texts.plural("quit.sending", count, Texts.number(count)));
         message.setId(MESSAGE_ID);
         message.setWrapText(true);
-        Button quitNow = new Button("Quit now");
+        Button quitNow = new Button(Texts.get("quit.now"));
         quitNow.setId(QUIT_NOW_ID);
-        quitNow.setAccessibleText("Quit now; unsent edits are sent on the next start");
-        Button back = new Button("Back to the app");
+        quitNow.setAccessibleText(Texts.get("quit.now.accessible"));
+        Button back = new Button(Texts.get("quit.back"));
         back.setId(BACK_ID);
-        back.setAccessibleText("Close this and keep working; nothing is lost");
+        back.setAccessibleText(Texts.get("quit.back.accessible"));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
         VBox box = new VBox(12, new HBox(12, spinner, message), new HBox(8, quitNow, back));
@@ -43,7 +43,7 @@ final class SendingDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Finishing");
+        stage.setTitle(Texts.get("quit.finishing"));
         stage.setScene(new Scene(box, 440, 140));
         SendingDialog dialog = new SendingDialog(stage, message);
         quitNow.setOnAction(event -> {
@@ -57,8 +57,7 @@ final class SendingDialog {
     }
 
     void stopped() {
-        message.setText("Sending stopped: the server needs attention (see the queue panel). "
-                + "Your edits are kept and are sent on the next start.");
+        message.setText(Texts.get("quit.stopped"));
     }
 
     void close() {

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.signin;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.account.Account;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -22,7 +23,8 @@ public final class AccountSwitcher {
         button.setId("accountSwitcher");
         button.textProperty().bind(Bindings.createStringBinding(() -> label(model.currentAccountProperty().get()),
                 model.currentAccountProperty()));
-        button.accessibleTextProperty().bind(Bindings.concat("Account: ", button.textProperty()));
+        button.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> Texts.get("account.switcher.accessible", button.getText()), button.textProperty()));
         button.disableProperty().bind(model.busyProperty());
         model.accounts().addListener((ListChangeListener<Account>) change -> rebuild());
         model.currentAccountProperty().addListener((o, was, now) -> rebuild());
@@ -34,7 +36,7 @@ public final class AccountSwitcher {
     }
 
     static String label(Account account) {
-        return account == null ? "Not signed in — sign in…" : account.displayName() + " · " + account.hostLabel();
+        return account == null ? Texts.get("account.notSignedIn") : Texts.get("account.label", account.displayName(), account.hostLabel());
     }
 
     private void rebuild() {
@@ -50,10 +52,10 @@ public final class AccountSwitcher {
             button.getItems().add(item);
         }
         if (!model.accounts().isEmpty()) button.getItems().add(new SeparatorMenuItem());
-        MenuItem add = new MenuItem(model.accounts().isEmpty() ? "Sign in…" : "Add account…");
+        MenuItem add = new MenuItem(Texts.get(model.accounts().isEmpty() ? "account.signIn" : "account.add"));
         add.setId("addAccountItem");
         add.setOnAction(e -> model.addAccount());
-        MenuItem signOut = new MenuItem("Sign out");
+        MenuItem signOut = new MenuItem(Texts.get("account.signOut"));
         signOut.setId("signOutItem");
         signOut.setDisable(model.currentAccountProperty().get() == null);
         signOut.setOnAction(e -> model.signOut());

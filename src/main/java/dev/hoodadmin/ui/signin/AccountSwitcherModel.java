@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.signin;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.account.Account;
 import dev.hoodadmin.account.AccountStore;
 import dev.hoodadmin.account.CredentialException;
@@ -67,7 +68,7 @@ public final class AccountSwitcherModel {
                 accounts.switchTo(account.id());
             } catch (IOException e) {
                 LOG.log(Level.WARNING, "Could not remember the active account", e);
-                problem = Optional.of("Switched, but the choice could not be saved for next time: " + e.getMessage());
+                problem = Optional.of(Texts.get("account.switch.notSaved", e.getMessage()));
             }
             return new Switched(credentials.load(account), problem);
         }).onSuccess(switched -> {
@@ -97,7 +98,7 @@ public final class AccountSwitcherModel {
                 return Optional.<String>empty();
             } catch (CredentialException | IOException e) {
                 LOG.log(Level.WARNING, "Sign-out was incomplete", e);
-                return Optional.of("Signed out, but " + e.getMessage());
+                return Optional.of(Texts.get("account.signOut.incomplete", e.getMessage()));
             }
         }).onSuccess(problem -> {
             busy.set(false);

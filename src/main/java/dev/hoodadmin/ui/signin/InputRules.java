@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.signin;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 
@@ -9,7 +10,7 @@ final class InputRules {
     }
 
     static String urlProblem(String url) {
-        if (url == null || url.isBlank()) return "Enter the API URL, e.g. " + Endpoint.DEFAULT_URL + ".";
+        if (url == null || url.isBlank()) return Texts.get("signin.url.missing", Endpoint.DEFAULT_URL);
         try {
             Endpoint.parse(url);
             return "";

@@ -1,5 +1,7 @@
 package dev.hoodadmin.ui.signin;
 
+import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -19,7 +21,7 @@ public final class SignInView {
 
     public SignInView(SignInViewModel model) {
         this.model = model;
-        Label title = new Label("Sign in to Hood");
+        Label title = new Label(Texts.get("signin.title"));
         title.setId("signInTitle");
         title.setStyle("-fx-font-size: 1.6em; -fx-font-weight: bold;");
         root = new VBox(12, title, urlField(), tokenField(), nameField(), rememberBox(), formError(), actions());
@@ -36,28 +38,29 @@ public final class SignInView {
     private VBox urlField() {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(model.apiUrlProperty());
-        field.setPromptText("https://api.ocamba.com");
-        return FieldWithError.of("_API URL", field, "apiUrlField", "API URL", model.urlErrorProperty());
+        field.setPromptText(Endpoint.DEFAULT_URL);
+        return FieldWithError.of(Texts.get("signin.url"), field, "apiUrlField", Texts.get("signin.url.accessible"), model.urlErrorProperty());
     }
 
     private VBox tokenField() {
         PasswordField field = new PasswordField();
         field.textProperty().bindBidirectional(model.tokenProperty());
-        field.setPromptText("Paste your API token");
-        return FieldWithError.of("API _token", field, "tokenField", "API token", model.tokenErrorProperty());
+        field.setPromptText(Texts.get("signin.token.prompt"));
+        return FieldWithError.of(Texts.get("signin.token"), field, "tokenField", Texts.get("signin.token.accessible"), model.tokenErrorProperty());
     }
 
     private VBox nameField() {
         TextField field = new TextField();
         field.textProperty().bindBidirectional(model.accountNameProperty());
-        field.setPromptText("e.g. Production (optional)");
-        return FieldWithError.of("Account _name", field, "accountNameField", "Account name");
+        field.setPromptText(Texts.get("signin.name.prompt"));
+        return FieldWithError.of(Texts.get("signin.name"), field, "accountNameField",
+                Texts.get("signin.name.accessible"));
     }
 
     private VBox rememberBox() {
-        CheckBox remember = new CheckBox("_Remember on this computer (in the system keychain)");
+        CheckBox remember = new CheckBox(Texts.get("signin.remember"));
         remember.setId("rememberCheckBox");
-        remember.setAccessibleText("Remember the token in the system keychain");
+        remember.setAccessibleText(Texts.get("signin.remember.accessible"));
         remember.selectedProperty().bindBidirectional(model.rememberProperty());
         remember.setDisable(!model.canRemember());
         Label reason = new Label(model.rememberUnavailableReason());
@@ -74,20 +77,20 @@ public final class SignInView {
     }
 
     private HBox actions() {
-        Button signIn = new Button("_Sign in");
+        Button signIn = new Button(Texts.get("signin.signIn"));
         signIn.setId("signInButton");
-        signIn.setAccessibleText("Sign in");
+        signIn.setAccessibleText(Texts.get("signin.signIn.accessible"));
         signIn.setDefaultButton(true);
         signIn.disableProperty().bind(model.signInDisabledProperty());
         signIn.setOnAction(e -> model.signIn());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("signInProgress");
-        progress.setAccessibleText("Checking the token");
+        progress.setAccessibleText(Texts.get("signin.checking"));
         progress.setPrefSize(20, 20);
         progress.visibleProperty().bind(model.checkingProperty());
-        Button demo = new Button("Try the _demo");
+        Button demo = new Button(Texts.get("signin.demo"));
         demo.setId("demoButton");
-        demo.setAccessibleText("Try the demo without an account");
+        demo.setAccessibleText(Texts.get("signin.demo.accessible"));
         demo.disableProperty().bind(model.checkingProperty());
         demo.setOnAction(e -> model.tryDemo());
         HBox row = new HBox(12, signIn, progress, demo);

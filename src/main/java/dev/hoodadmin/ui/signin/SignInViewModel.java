@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.signin;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.account.Account;
 import dev.hoodadmin.account.SignInRequest;
 import dev.hoodadmin.account.SignInResult;
@@ -112,10 +113,9 @@ public final class SignInViewModel {
     }
 
     private static SignInResult failed(Exception e) {
-        if (e instanceof InterruptedException) return new SignInResult.NotSaved("Sign-in was interrupted.");
+        if (e instanceof InterruptedException) return new SignInResult.NotSaved(Texts.get("signin.interrupted"));
         LOG.log(Level.ERROR, "Sign-in failed unexpectedly", e);
-        return new SignInResult.NotSaved("Sign-in failed unexpectedly (" + e.getClass().getSimpleName()
-                + "); details are in the log.");
+        return new SignInResult.NotSaved(Texts.get("signin.unexpected", e.getClass().getSimpleName()));
     }
 
     private void show(SignInResult result) {

@@ -53,7 +53,7 @@ class MainViewModelCacheTest {
         MainViewModel vm = viewModel(api, background, cache);
 
         vm.reload();
-        assertThat(vm.status().progressTextProperty().get()).isEqualTo(MainViewModel.READING_LOCAL_COPY);
+        assertThat(vm.status().progressTextProperty().get()).isEqualTo("Opening the copy on this computer…");
         assertThat(background.pending()).isOne();
         background.runAll(); // nothing kept: then a full read, also in the background
 
@@ -75,7 +75,7 @@ class MainViewModelCacheTest {
         assertThat(vm.properties()).containsExactlyElementsOf(kept);
         assertThat(vm.propertyCountTextProperty().get())
                 .isEqualTo("250 properties (from this computer, checking for changes…)");
-        assertThat(vm.status().progressTextProperty().get()).isEqualTo(MainViewModel.CHECKING);
+        assertThat(vm.status().progressTextProperty().get()).isEqualTo("Checking for changes…");
         assertThat(api.listQueries()).isEmpty();
 
         network.runAll();
