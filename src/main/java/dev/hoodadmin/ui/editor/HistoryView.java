@@ -8,6 +8,7 @@ import dev.hoodadmin.outbox.JournalEntry;
 import dev.hoodadmin.outbox.JournalFilter;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.edits.FieldNames;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -18,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -33,6 +35,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -134,7 +137,7 @@ final class HistoryView {
         TableView<JournalEntry> table = new TableView<>(shown);
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label(Texts.get("history.empty")));
-        table.getColumns().add(column(Texts.get("history.column.when"), 160, e -> Texts.dateTime(e.appliedAt().atZone(zone))));
+        table.getColumns().add(whenColumn());
         table.getColumns().add(column(Texts.get("history.column.property"), 190,
                 e -> Texts.get("history.property", e.propertyName(), e.propertyId())));
         table.getColumns().add(column(Texts.get("history.column.field"), 100, e -> FieldNames.of(e.field())));
@@ -204,6 +207,21 @@ final class HistoryView {
             window.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         return window;
+    }
+
+    /** The time in the language's format, sorted by the time itself (the words of a date do not sort). */
+    private TableColumn<JournalEntry, Instant> whenColumn() {
+        TableColumn<JournalEntry, Instant> column = new TableColumn<>(Texts.get("history.column.when"));
+        column.setPrefWidth(160);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().appliedAt()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant when, boolean empty) {
+                super.updateItem(when, empty);
+                setText(empty || when == null ? null : Texts.dateTime(when.atZone(zone)));
+            }
+        });
+        return column;
     }
 
     private static TableColumn<JournalEntry, String> column(String title, double width,
