@@ -22,9 +22,10 @@ public final class LanguageController {
         this.choice = new SimpleObjectProperty<>(this, "choice", initial);
         choice.addListener((obs, old, value) -> {
             if (value == null || !Texts.SUPPORTED.contains(value)) {
-                choice.set(old);
+                choice.set(old); // calls this again with the old language, which changes nothing
                 return;
             }
+            if (value.equals(Texts.locale())) return;
             if (preference != null) preference.save(value);
             Texts.use(value);
             rebuild.run();
