@@ -35,7 +35,7 @@ final class WindowFlow implements AccountSwitcherListener {
     private final LanguageController languages;
     private final HelpActions help;
     private final AccountSwitcherModel switcher;
-    private Node switcherNode; // one control, moved into each new window (it listens to the accounts)
+    private Node switcherNode; // one control, moved into each new window (it listens to the accounts); new per language
     private final SignInWindow signIn;
     private DemoServer demo;
     private AccountWindow current;

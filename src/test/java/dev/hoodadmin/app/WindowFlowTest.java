@@ -1,11 +1,14 @@
 package dev.hoodadmin.app;
 
-import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.account.StartupRoute;
 import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.ui.common.AppTheme;
 import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.text.LanguageController;
+import dev.hoodadmin.ui.text.LanguagePreference;
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,24 +27,33 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The app as assembled for a first start without a token: the demo opens, and an edit goes through its outbox. */
+/**
+ * The app as assembled for a first start without a token: the demo opens, an edit goes through its outbox,
+ * and View → Language builds the window again in the new language on the same account.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WindowFlowTest {
     @TempDir
     Path dataFolder;
     private AppServices services;
     private WindowFlow flow;
+    private final Preferences languageNode = Preferences.userRoot().node("dev/hoodadmin/test/language-" + UUID.randomUUID());
 
     @AfterEach
     void stop() throws Exception {
         if (flow != null) flow.close();
         if (services != null) services.close();
         FxToolkit.cleanupStages();
+        Texts.use(Locale.ENGLISH); // the language is process-wide; the other tests read English
+        languageNode.removeNode();
     }
 
     @SuppressWarnings("unchecked")
@@ -70,5 +82,45 @@ class WindowFlowTest {
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().stream()
                 .anyMatch(p -> p.id().equals(custom.id()) && "typed in the demo".equals(p.example())));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void choosingDeutschRebuildsTheWindowInGermanKeepsTheChoiceAndTheEdits(FxRobot robot) throws Exception {
+        services = AppServices.open(dataFolder);
+        LanguagePreference preference = new LanguagePreference(languageNode);
+        LanguageController languages = new LanguageController(preference, Locale.ENGLISH);
+        robot.interact(() -> {
+            languages.start();
+            flow = new WindowFlow(services, ThemeController.fixed(AppTheme.LIGHT), languages, HelpActions.NONE);
+            flow.begin(new StartupRoute.SignIn(Optional.empty()), false);
+        });
+        waitForCount(robot, "300 properties");
+        assertThat(robot.lookup("#refreshButton").queryAs(Button.class).getText()).isEqualTo("Refresh");
+
+        // an edit, so there is something in the outbox to find again after the switch
+        TableView<ProfileProperty> table = robot.lookup(".table-view").queryTableView();
+        ProfileProperty custom = table.getItems().stream().filter(p -> !p.isSystem()).findFirst().orElseThrow();
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().indexOf(custom), table.getColumns().get(1)));
+        robot.interact(() -> robot.lookup("#detailExample").queryAs(TextField.class).setText("before the switch"));
+        robot.clickOn("#detailSaveButton");
+
+        robot.clickOn("View").clickOn("Language").clickOn("Deutsch");
+
+        waitForCount(robot, "300 Eigenschaften");
+        assertThat(robot.lookup("#refreshButton").queryAs(Button.class).getText()).isEqualTo("Aktualisieren");
+        assertThat(robot.lookup("#detailSaveButton").queryAs(Button.class).getText()).isEqualTo("Speichern");
+        assertThat(robot.lookup("#accountSwitcher").queryLabeled().getText()).isEqualTo("Nicht angemeldet — anmelden…");
+        assertThat(preference.load()).contains(Locale.GERMAN);
+        assertThat(new LanguageController(preference, Locale.ENGLISH).choiceProperty().get())
+                .as("the next start").isEqualTo(Locale.GERMAN);
+        TableView<Edit> queue = robot.lookup("#queueTable").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().stream()
+                .anyMatch(edit -> edit.propertyId().equals(custom.id())));
+    }
+
+    private static void waitForCount(FxRobot robot, String text) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#propertyCountLabel").tryQuery()
+                .filter(Label.class::isInstance).map(label -> text.equals(((Label) label).getText())).orElse(false));
     }
 }
