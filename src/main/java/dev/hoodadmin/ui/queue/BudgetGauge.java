@@ -39,7 +39,7 @@ public final class BudgetGauge extends HBox {
         if (reading.windows().size() != windows.size() || getChildren().isEmpty()) build(reading.windows().size());
         for (int i = 0; i < windows.size(); i++) windows.get(i).show(reading.windows().get(i));
         boolean paused = reading.pausedFor().compareTo(Duration.ZERO) > 0;
-        pause.setText(paused ? Texts.get("budget.paused", seconds(reading.pausedFor())) : "");
+        pause.setText(paused ? Texts.get("budget.paused", Texts.duration(reading.pausedFor())) : "");
         pause.setVisible(paused);
         pause.setManaged(paused);
     }
@@ -77,7 +77,7 @@ public final class BudgetGauge extends HBox {
             bar.setProgress(window.limit() <= 0 ? 0 : Math.min(1, (double) window.used() / window.limit()));
             text.setText(Texts.get("budget.window", name, window.used(), window.remaining()));
             String detail = Texts.get("budget.window.detail", name, window.used(), window.limit(), window.remaining(),
-                    seconds(window.resetsIn()));
+                    Texts.duration(window.resetsIn()));
             tooltip.setText(detail);
             text.setAccessibleText(detail);
         }
@@ -87,9 +87,5 @@ public final class BudgetGauge extends HBox {
         Label label = new Label(text);
         label.setId(id);
         return label;
-    }
-
-    private static String seconds(Duration duration) {
-        return Texts.get("duration.seconds", Math.max(0, (duration.toMillis() + 999) / 1000));
     }
 }
