@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.about;
 
+import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.Version;
 
 import java.nio.file.Path;
@@ -10,6 +11,6 @@ public record AboutInfo(String appVersion, String javaVersion, String javafxVers
     /** The values of this running app. */
     public static AboutInfo current(Path dataFolder, Path logFolder) {
         return new AboutInfo(Version.current(), System.getProperty("java.runtime.version", System.getProperty("java.version")),
-                System.getProperty("javafx.runtime.version", "unknown"), dataFolder, logFolder);
+                System.getProperty("javafx.runtime.version", Texts.get("about.unknown")), dataFolder, logFolder);
     }
 }

@@ -1,6 +1,5 @@
 package dev.hoodadmin.ui.table;
 
-import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.edits.EditsState;
 import dev.hoodadmin.ui.edits.RowEditState;
