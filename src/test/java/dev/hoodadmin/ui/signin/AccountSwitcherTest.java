@@ -23,6 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,6 +53,7 @@ class AccountSwitcherTest {
         credentials.remember(production, ApiToken.of("prod-token"));
         credentials.remember(sandbox, ApiToken.of("sandbox-token"));
         AccountSwitcherModel model = new AccountSwitcherModel(accounts, credentials,
+                new AccountFolders(accounts, account -> Optional.empty()),
                 BackgroundTasks.onFxThread(background), new AccountSwitcherListener() {
                     @Override
                     public void onSwitched(Account account, Optional<ApiToken> token) {
@@ -66,6 +68,17 @@ class AccountSwitcherTest {
                     @Override
                     public void onSignedOut(Account account) {
                         events.add("signed out " + account.displayName());
+                    }
+
+                    @Override
+                    public void onChangeToken(Account account) {
+                        events.add("change token " + account.displayName());
+                    }
+
+                    @Override
+                    public CompletableFuture<Void> onLeaving(Account account) {
+                        events.add("leaving " + account.displayName());
+                        return CompletableFuture.completedFuture(null);
                     }
 
                     @Override

@@ -1,0 +1,248 @@
+package dev.hoodadmin.ui.signin;
+
+import dev.hoodadmin.account.Account;
+import dev.hoodadmin.account.AccountStore;
+import dev.hoodadmin.account.FakeKeychain;
+import dev.hoodadmin.account.KeyringCredentialStore;
+import dev.hoodadmin.api.ApiToken;
+import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.engine.WorkspaceOptions;
+import dev.hoodadmin.ratelimit.RequestGate;
+import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.common.BackgroundTasks;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.robot.Motion;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The account menu's Rename, Change token and Remove, clicked for real, on a real accounts file, a keychain
+ * stand-in and real account folders (the sandbox's outbox holds two edits never sent).
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccountMenuTest {
+    private static final String PRODUCTION_LABEL = "Production · api.ocamba.com";
+    private static final String SANDBOX_LABEL = "Sandbox · sandbox.example.com:8443";
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final FakeKeychain keychain = new FakeKeychain();
+    private final KeyringCredentialStore credentials = new KeyringCredentialStore(keychain);
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private AccountStore accounts;
+    private Account production;
+    private Account sandbox;
+    private Stage stage;
+
+    @TempDir
+    Path appData;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        accounts = AccountStore.open(appData);
+        production = accounts.add("Production", Endpoint.parse(Endpoint.DEFAULT_URL));
+        sandbox = accounts.add("Sandbox", Endpoint.parse("https://sandbox.example.com:8443"));
+        accounts.switchTo(production.id());
+        credentials.remember(production, ApiToken.of("prod-token"));
+        credentials.remember(sandbox, ApiToken.of("sandbox-token"));
+        queueTwoEdits(sandbox);
+        AccountSwitcherModel model = new AccountSwitcherModel(accounts, credentials,
+                new AccountFolders(accounts, account -> Optional.empty()), BackgroundTasks.onFxThread(background),
+                new AccountSwitcherListener() {
+                    @Override
+                    public void onSwitched(Account account, Optional<ApiToken> token) {
+                        events.add("switched " + account.displayName());
+                    }
+
+                    @Override
+                    public void onAddAccount() {
+                        events.add("add");
+                    }
+
+                    @Override
+                    public void onSignedOut(Account account) {
+                        events.add("signed out " + account.displayName());
+                    }
+
+                    @Override
+                    public void onChangeToken(Account account) {
+                        events.add("change token " + account.displayName() + " " + account.endpointUrl());
+                    }
+
+                    @Override
+                    public CompletableFuture<Void> onLeaving(Account account) {
+                        events.add("leaving " + account.displayName());
+                        return CompletableFuture.completedFuture(null);
+                    }
+
+                    @Override
+                    public void onProblem(String message) {
+                        events.add("problem " + message);
+                    }
+                });
+        model.showConnected(production);
+        stage.setScene(new Scene(new ToolBar(new AccountSwitcher(model).node()), 700, 400));
+        stage.show();
+    }
+
+    /** Two edits in the account's outbox, never sent (no worker runs), as a closed window leaves them. */
+    private void queueTwoEdits(Account account) throws Exception {
+        List<ProfileProperty> rows = FakePropertyApi.sample(3);
+        try (AccountWorkspace workspace = AccountWorkspace.open(accounts.accountDirectory(account), account.endpoint(),
+                ApiToken.of("sandbox-token"), WorkspaceOptions.standard().withGates(() -> RequestGate.UNLIMITED))) {
+            workspace.outbox().enqueue(rows.get(1), Map.of(UpdatableField.EXAMPLE, "one"));
+            workspace.outbox().enqueue(rows.get(2), Map.of(UpdatableField.EXAMPLE, "two"));
+        }
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> robot.lookup("#accountSwitcher").queryAs(MenuButton.class).hide());
+        background.shutdownNow();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theMenuShowsWhichAccountsHaveUnsentEdits(FxRobot robot) throws Exception {
+        MenuButton menu = robot.lookup("#accountSwitcher").queryAs(MenuButton.class);
+        waitUntil(() -> menu.getItems().stream().anyMatch(item -> item.getText().endsWith("2 unsent edits")));
+
+        robot.clickOn(menu);
+
+        assertThat(robot.lookup(SANDBOX_LABEL + " — 2 unsent edits").tryQuery()).isPresent();
+        assertThat(robot.lookup(PRODUCTION_LABEL).tryQuery()).as("nothing unsent: no count").isPresent();
+    }
+
+    @Test
+    void removingAnAccountWithUnsentEditsSaysHowManyAndEnterCancels(FxRobot robot) throws Exception {
+        openRemove(robot, SANDBOX_LABEL);
+        assertThat(dialogText(robot)).contains("2 edits were never sent and will be lost");
+
+        robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + AccountDialogs.CANCEL_ID).tryQuery()).as("dialog closed").isEmpty();
+        assertThat(AccountStore.open(appData).accounts()).contains(sandbox);
+        assertThat(accounts.dataFolder(sandbox).resolve(AccountWorkspace.DATA_FILE)).exists();
+        assertThat(keychain.entries()).containsKey("Hood Admin/" + sandbox.id());
+
+        openRemove(robot, SANDBOX_LABEL);
+        robot.clickOn("#" + AccountDialogs.REMOVE_ID);
+
+        waitUntil(() -> !accounts.accounts().contains(sandbox));
+        assertThat(AccountStore.open(appData).accounts()).containsExactly(production);
+        assertThat(accounts.dataFolder(sandbox)).as("outbox and cache deleted").doesNotExist();
+        assertThat(keychain.entries()).as("no token left behind").doesNotContainKey("Hood Admin/" + sandbox.id());
+        assertThat(keychain.entries()).containsKey("Hood Admin/" + production.id());
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void removingTheAccountInUseLeavesItFirst(FxRobot robot) throws Exception {
+        openRemove(robot, PRODUCTION_LABEL);
+        assertThat(dialogText(robot)).contains("switches to the demo first").doesNotContain("never sent");
+
+        robot.clickOn("#" + AccountDialogs.REMOVE_ID);
+
+        waitUntil(() -> !accounts.accounts().contains(production));
+        assertThat(events).containsExactly("leaving Production");
+        assertThat(AccountStore.open(appData).accounts()).containsExactly(sandbox);
+        assertThat(AccountStore.open(appData).active()).isEmpty();
+        assertThat(keychain.entries()).doesNotContainKey("Hood Admin/" + production.id());
+        assertThat(robot.lookup("#accountSwitcher").queryAs(MenuButton.class).getText()).isEqualTo("Not signed in — sign in…");
+    }
+
+    @Test
+    void renameGivesTheAccountInUseANewNameAndKeepsItsDataAndToken(FxRobot robot) throws Exception {
+        choose(robot, "Rename", PRODUCTION_LABEL);
+        waitUntil(() -> robot.lookup("#" + AccountDialogs.NAME_FIELD_ID).tryQuery().isPresent());
+        robot.clickOn("#" + AccountDialogs.NAME_FIELD_ID).eraseText("Production".length()).write("Live shop")
+                .type(KeyCode.ENTER);
+
+        waitUntil(() -> "Live shop · api.ocamba.com".equals(robot.lookup("#accountSwitcher").queryAs(MenuButton.class).getText()));
+        Account renamed = AccountStore.open(appData).find(production.id()).orElseThrow();
+        assertThat(renamed.displayName()).isEqualTo("Live shop");
+        assertThat(credentials.load(renamed)).map(ApiToken::revealForRedaction).contains("prod-token");
+    }
+
+    @Test
+    void changeTokenAsksForTheAccountsTokenAgain(FxRobot robot) throws Exception {
+        choose(robot, "Change token", SANDBOX_LABEL);
+
+        assertThat(events).containsExactly("change token Sandbox https://sandbox.example.com:8443");
+    }
+
+    private void openRemove(FxRobot robot, String accountLabel) throws TimeoutException {
+        choose(robot, "Remove", accountLabel);
+        waitUntil(() -> robot.lookup("#" + AccountDialogs.REMOVE_ID).tryQuery().isPresent());
+    }
+
+    /** Opens the menu, waits for the unsent counts, and clicks the account in the submenu (not the switch item). */
+    private void choose(FxRobot robot, String submenu, String accountLabel) throws TimeoutException {
+        MenuButton menu = robot.lookup("#accountSwitcher").queryAs(MenuButton.class);
+        waitUntil(() -> menu.getItems().stream().anyMatch(item -> item.getText().endsWith("2 unsent edits")));
+        robot.clickOn(menu);
+        Node submenuItem = shown(robot, submenu).filter(node -> ownedBy(node, stage)).findFirst().orElseThrow();
+        robot.clickOn(submenuItem);
+        String label = accountLabel.equals(SANDBOX_LABEL) ? SANDBOX_LABEL + " — 2 unsent edits" : accountLabel;
+        waitUntil(() -> inSubmenu(robot, submenuItem, label).isPresent());
+        // across first, then down: a diagonal path would cross other entries and open their submenus instead
+        robot.clickOn(inSubmenu(robot, submenuItem, label).orElseThrow(), Motion.HORIZONTAL_FIRST);
+    }
+
+    private static Optional<Node> inSubmenu(FxRobot robot, Node submenuItem, String label) {
+        return shown(robot, label).filter(node -> ownedBy(node, submenuItem.getScene().getWindow())).findFirst();
+    }
+
+    /** Whether the node is in a popup opened from {@code owner} (menus of earlier tests may still be showing). */
+    private static boolean ownedBy(Node node, Window owner) {
+        return node.getScene().getWindow() instanceof PopupWindow popup && popup.getOwnerWindow() == owner;
+    }
+
+    /** Nodes with this text in a window that is showing (not left over from a closed menu). */
+    private static Stream<Node> shown(FxRobot robot, String text) {
+        return robot.lookup(text).queryAll().stream().filter(node -> node.getScene() != null
+                && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing());
+    }
+
+    private static String dialogText(FxRobot robot) {
+        Node remove = robot.lookup("#" + AccountDialogs.REMOVE_ID).query();
+        return ((DialogPane) remove.getScene().getRoot()).getContentText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
