@@ -2,22 +2,16 @@ package dev.hoodadmin.ui.signin;
 
 import dev.hoodadmin.account.Account;
 import dev.hoodadmin.account.AccountStore;
-import dev.hoodadmin.account.FakeKeychain;
-import dev.hoodadmin.account.KeyringCredentialStore;
 import dev.hoodadmin.api.ApiToken;
-import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.ui.FakePropertyApi;
-import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
@@ -37,10 +31,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -54,67 +44,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class AccountMenuTest {
-    private static final String PRODUCTION_LABEL = "Production · api.ocamba.com";
-    private static final String SANDBOX_LABEL = "Sandbox · sandbox.example.com:8443";
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final FakeKeychain keychain = new FakeKeychain();
-    private final KeyringCredentialStore credentials = new KeyringCredentialStore(keychain);
-    private final List<String> events = new CopyOnWriteArrayList<>();
+    @TempDir
+    Path appData;
+    private SwitcherFixture app;
     private AccountStore accounts;
     private Account production;
     private Account sandbox;
     private Stage stage;
 
-    @TempDir
-    Path appData;
-
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        accounts = AccountStore.open(appData);
-        production = accounts.add("Production", Endpoint.parse(Endpoint.DEFAULT_URL));
-        sandbox = accounts.add("Sandbox", Endpoint.parse("https://sandbox.example.com:8443"));
-        accounts.switchTo(production.id());
-        credentials.remember(production, ApiToken.of("prod-token"));
-        credentials.remember(sandbox, ApiToken.of("sandbox-token"));
+        app = new SwitcherFixture(appData);
+        accounts = app.accounts;
+        production = app.production;
+        sandbox = app.sandbox;
         queueTwoEdits(sandbox);
-        AccountSwitcherModel model = new AccountSwitcherModel(accounts, credentials,
-                new AccountFolders(accounts, account -> Optional.empty()), BackgroundTasks.onFxThread(background),
-                new AccountSwitcherListener() {
-                    @Override
-                    public void onSwitched(Account account, Optional<ApiToken> token) {
-                        events.add("switched " + account.displayName());
-                    }
-
-                    @Override
-                    public void onAddAccount() {
-                        events.add("add");
-                    }
-
-                    @Override
-                    public void onSignedOut(Account account) {
-                        events.add("signed out " + account.displayName());
-                    }
-
-                    @Override
-                    public void onChangeToken(Account account) {
-                        events.add("change token " + account.displayName() + " " + account.endpointUrl());
-                    }
-
-                    @Override
-                    public CompletableFuture<Void> onLeaving(Account account) {
-                        events.add("leaving " + account.displayName());
-                        return CompletableFuture.completedFuture(null);
-                    }
-
-                    @Override
-                    public void onProblem(String message) {
-                        events.add("problem " + message);
-                    }
-                });
-        model.showConnected(production);
-        stage.setScene(new Scene(new ToolBar(new AccountSwitcher(model).node()), 700, 400));
-        stage.show();
+        app.show(stage);
     }
 
     /** Two edits in the account's outbox, never sent (no worker runs), as a closed window leaves them. */
@@ -130,7 +76,7 @@ class AccountMenuTest {
     @AfterEach
     void stop(FxRobot robot) throws TimeoutException {
         robot.interact(() -> robot.lookup("#accountSwitcher").queryAs(MenuButton.class).hide());
-        background.shutdownNow();
+        app.close();
         FxToolkit.cleanupStages();
     }
 
@@ -141,13 +87,13 @@ class AccountMenuTest {
 
         robot.clickOn(menu);
 
-        assertThat(robot.lookup(SANDBOX_LABEL + " — 2 unsent edits").tryQuery()).isPresent();
-        assertThat(robot.lookup(PRODUCTION_LABEL).tryQuery()).as("nothing unsent: no count").isPresent();
+        assertThat(robot.lookup(SwitcherFixture.SANDBOX_LABEL + " — 2 unsent edits").tryQuery()).isPresent();
+        assertThat(robot.lookup(SwitcherFixture.PRODUCTION_LABEL).tryQuery()).as("nothing unsent: no count").isPresent();
     }
 
     @Test
     void removingAnAccountWithUnsentEditsSaysHowManyAndEnterCancels(FxRobot robot) throws Exception {
-        openRemove(robot, SANDBOX_LABEL);
+        openRemove(robot, SwitcherFixture.SANDBOX_LABEL);
         assertThat(dialogText(robot)).contains("2 edits were never sent and will be lost");
 
         robot.type(KeyCode.ENTER);
@@ -156,37 +102,37 @@ class AccountMenuTest {
         assertThat(robot.lookup("#" + AccountDialogs.CANCEL_ID).tryQuery()).as("dialog closed").isEmpty();
         assertThat(AccountStore.open(appData).accounts()).contains(sandbox);
         assertThat(accounts.dataFolder(sandbox).resolve(AccountWorkspace.DATA_FILE)).exists();
-        assertThat(keychain.entries()).containsKey("Hood Admin/" + sandbox.id());
+        assertThat(app.keychain.entries()).containsKey("Hood Admin/" + sandbox.id());
 
-        openRemove(robot, SANDBOX_LABEL);
+        openRemove(robot, SwitcherFixture.SANDBOX_LABEL);
         robot.clickOn("#" + AccountDialogs.REMOVE_ID);
 
         waitUntil(() -> !accounts.accounts().contains(sandbox));
         assertThat(AccountStore.open(appData).accounts()).containsExactly(production);
         assertThat(accounts.dataFolder(sandbox)).as("outbox and cache deleted").doesNotExist();
-        assertThat(keychain.entries()).as("no token left behind").doesNotContainKey("Hood Admin/" + sandbox.id());
-        assertThat(keychain.entries()).containsKey("Hood Admin/" + production.id());
-        assertThat(events).isEmpty();
+        assertThat(app.keychain.entries()).as("no token left behind").doesNotContainKey("Hood Admin/" + sandbox.id());
+        assertThat(app.keychain.entries()).containsKey("Hood Admin/" + production.id());
+        assertThat(app.events).isEmpty();
     }
 
     @Test
     void removingTheAccountInUseLeavesItFirst(FxRobot robot) throws Exception {
-        openRemove(robot, PRODUCTION_LABEL);
+        openRemove(robot, SwitcherFixture.PRODUCTION_LABEL);
         assertThat(dialogText(robot)).contains("switches to the demo first").doesNotContain("never sent");
 
         robot.clickOn("#" + AccountDialogs.REMOVE_ID);
 
         waitUntil(() -> !accounts.accounts().contains(production));
-        assertThat(events).containsExactly("leaving Production");
+        assertThat(app.events).containsExactly("leaving Production");
         assertThat(AccountStore.open(appData).accounts()).containsExactly(sandbox);
         assertThat(AccountStore.open(appData).active()).isEmpty();
-        assertThat(keychain.entries()).doesNotContainKey("Hood Admin/" + production.id());
+        assertThat(app.keychain.entries()).doesNotContainKey("Hood Admin/" + production.id());
         assertThat(robot.lookup("#accountSwitcher").queryAs(MenuButton.class).getText()).isEqualTo("Not signed in — sign in…");
     }
 
     @Test
     void renameGivesTheAccountInUseANewNameAndKeepsItsDataAndToken(FxRobot robot) throws Exception {
-        choose(robot, "Rename", PRODUCTION_LABEL);
+        choose(robot, "Rename", SwitcherFixture.PRODUCTION_LABEL);
         waitUntil(() -> robot.lookup("#" + AccountDialogs.NAME_FIELD_ID).tryQuery().isPresent());
         robot.clickOn("#" + AccountDialogs.NAME_FIELD_ID).eraseText("Production".length()).write("Live shop")
                 .type(KeyCode.ENTER);
@@ -194,14 +140,14 @@ class AccountMenuTest {
         waitUntil(() -> "Live shop · api.ocamba.com".equals(robot.lookup("#accountSwitcher").queryAs(MenuButton.class).getText()));
         Account renamed = AccountStore.open(appData).find(production.id()).orElseThrow();
         assertThat(renamed.displayName()).isEqualTo("Live shop");
-        assertThat(credentials.load(renamed)).map(ApiToken::revealForRedaction).contains("prod-token");
+        assertThat(app.credentials.load(renamed)).map(ApiToken::revealForRedaction).contains("prod-token");
     }
 
     @Test
     void changeTokenAsksForTheAccountsTokenAgain(FxRobot robot) throws Exception {
-        choose(robot, "Change token", SANDBOX_LABEL);
+        choose(robot, "Change token", SwitcherFixture.SANDBOX_LABEL);
 
-        assertThat(events).containsExactly("change token Sandbox https://sandbox.example.com:8443");
+        assertThat(app.events).containsExactly("change token Sandbox https://sandbox.example.com:8443");
     }
 
     private void openRemove(FxRobot robot, String accountLabel) throws TimeoutException {
@@ -216,7 +162,7 @@ class AccountMenuTest {
         robot.clickOn(menu);
         Node submenuItem = shown(robot, submenu).filter(node -> ownedBy(node, stage)).findFirst().orElseThrow();
         robot.clickOn(submenuItem);
-        String label = accountLabel.equals(SANDBOX_LABEL) ? SANDBOX_LABEL + " — 2 unsent edits" : accountLabel;
+        String label = accountLabel.equals(SwitcherFixture.SANDBOX_LABEL) ? SwitcherFixture.SANDBOX_LABEL + " — 2 unsent edits" : accountLabel;
         waitUntil(() -> inSubmenu(robot, submenuItem, label).isPresent());
         // across first, then down: a diagonal path would cross other entries and open their submenus instead
         robot.clickOn(inSubmenu(robot, submenuItem, label).orElseThrow(), Motion.HORIZONTAL_FIRST);
