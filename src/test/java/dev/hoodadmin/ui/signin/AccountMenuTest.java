@@ -13,16 +13,13 @@ import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.robot.Motion;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -30,11 +27,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -155,32 +150,13 @@ class AccountMenuTest {
         waitUntil(() -> robot.lookup("#" + AccountDialogs.REMOVE_ID).tryQuery().isPresent());
     }
 
-    /** Opens the menu, waits for the unsent counts, and clicks the account in the submenu (not the switch item). */
+    /** Waits for the unsent counts, then clicks the account in the submenu. */
     private void choose(FxRobot robot, String submenu, String accountLabel) throws TimeoutException {
         MenuButton menu = robot.lookup("#accountSwitcher").queryAs(MenuButton.class);
         waitUntil(() -> menu.getItems().stream().anyMatch(item -> item.getText().endsWith("2 unsent edits")));
-        robot.clickOn(menu);
-        Node submenuItem = shown(robot, submenu).filter(node -> ownedBy(node, stage)).findFirst().orElseThrow();
-        robot.clickOn(submenuItem);
-        String label = accountLabel.equals(SwitcherFixture.SANDBOX_LABEL) ? SwitcherFixture.SANDBOX_LABEL + " — 2 unsent edits" : accountLabel;
-        waitUntil(() -> inSubmenu(robot, submenuItem, label).isPresent());
-        // across first, then down: a diagonal path would cross other entries and open their submenus instead
-        robot.clickOn(inSubmenu(robot, submenuItem, label).orElseThrow(), Motion.HORIZONTAL_FIRST);
-    }
-
-    private static Optional<Node> inSubmenu(FxRobot robot, Node submenuItem, String label) {
-        return shown(robot, label).filter(node -> ownedBy(node, submenuItem.getScene().getWindow())).findFirst();
-    }
-
-    /** Whether the node is in a popup opened from {@code owner} (menus of earlier tests may still be showing). */
-    private static boolean ownedBy(Node node, Window owner) {
-        return node.getScene().getWindow() instanceof PopupWindow popup && popup.getOwnerWindow() == owner;
-    }
-
-    /** Nodes with this text in a window that is showing (not left over from a closed menu). */
-    private static Stream<Node> shown(FxRobot robot, String text) {
-        return robot.lookup(text).queryAll().stream().filter(node -> node.getScene() != null
-                && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing());
+        String label = accountLabel.equals(SwitcherFixture.SANDBOX_LABEL)
+                ? SwitcherFixture.SANDBOX_LABEL + " — 2 unsent edits" : accountLabel;
+        AccountMenuRobot.choose(robot, stage, submenu, label);
     }
 
     private static String dialogText(FxRobot robot) {
