@@ -73,7 +73,10 @@ public final class AccountStore {
         return account;
     }
 
-    /** Removes the account from the list. Its data folder stays, since its outbox may hold unsent edits. */
+    /**
+     * Removes the account from the list. Its data folder is not touched here: the caller deletes it first, once
+     * the person agreed to lose what its outbox holds ({@link #dataFolder}).
+     */
     public synchronized void remove(String id) throws IOException {
         List<Account> accounts = new ArrayList<>(content.accounts());
         if (!accounts.removeIf(a -> a.id().equals(id))) return;
@@ -99,10 +102,15 @@ public final class AccountStore {
         if (content.activeId() != null) save(new AccountsFile.Content(content.accounts(), null));
     }
 
+    /** Where the account's outbox and cache are, whether or not the folder exists yet. */
+    public Path dataFolder(Account account) {
+        return accountsRoot.resolve(account.id());
+    }
+
     /** The account's own folder for its outbox and cache, created owner-only if needed. */
     public Path accountDirectory(Account account) throws IOException {
         OwnerOnly.createFolder(accountsRoot);
-        return OwnerOnly.createFolder(accountsRoot.resolve(account.id()));
+        return OwnerOnly.createFolder(dataFolder(account));
     }
 
     private Account require(String id) {

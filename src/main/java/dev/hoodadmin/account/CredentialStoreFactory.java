@@ -29,6 +29,10 @@ public final class CredentialStoreFactory {
         return new CredentialStoreFactory(JavaKeyringKeychain::open, Duration.ofSeconds(5));
     }
 
+    private static String reason(Throwable failure) {
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
     /** Call off the JavaFX thread: it may wait up to the timeout. */
     public CredentialStore open() {
         CompletableFuture<Keychain> opening = new CompletableFuture<>();
@@ -44,7 +48,8 @@ public final class CredentialStoreFactory {
         try {
             return new KeyringCredentialStore(opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (ExecutionException e) {
-            LOG.log(Level.INFO, "No system keychain: {0}", String.valueOf(e.getCause()));
+            // expected on a machine without one (no Secret Service, say): tokens are kept for the session
+            LOG.log(Level.INFO, "No system keychain, tokens are kept for the session only: {0}", reason(e.getCause()));
         } catch (TimeoutException e) {
             LOG.log(Level.WARNING, "The system keychain did not answer within {0} s", timeout.toSeconds());
             // if it opens later after all, release it instead of leaking its connection

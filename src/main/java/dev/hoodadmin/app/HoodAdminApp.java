@@ -1,6 +1,7 @@
 package dev.hoodadmin.app;
 
 import dev.hoodadmin.account.ConnectionSettings;
+import dev.hoodadmin.logging.ConsoleLog;
 import dev.hoodadmin.account.StartupDecider;
 import dev.hoodadmin.account.StartupRoute;
 import dev.hoodadmin.ui.about.AboutDialog;
@@ -33,9 +34,13 @@ public final class HoodAdminApp extends Application {
     private WindowFlow flow;
     private String startupProblem;
 
-    /** Opens the window and returns when the app quits. */
+    /**
+     * Opens the window and returns when the app quits. From here on log records go to the log file only (opened in
+     * {@link #init()}): the terminal that started the window shows no INFO lines, exception names or stack traces.
+     */
     public static void launchWindow(String apiUrlOption) {
         String[] args = apiUrlOption == null ? new String[0] : new String[]{"--" + API_URL_PARAMETER + "=" + apiUrlOption};
+        ConsoleLog.detach(); // for the life of the process: the window is its last act
         Application.launch(HoodAdminApp.class, args);
     }
 
@@ -46,6 +51,12 @@ public final class HoodAdminApp extends Application {
         urlGiven = settings.endpointGiven(urlOption);
         try {
             services = AppServices.open();
+            if (!Application.class.getModule().isNamed()) {
+                // java -jar: JavaFX on the class path warns "Unsupported JavaFX configuration" before this log
+                // exists (the console is quiet, so it is said here); mvn javafx:run and the installers load it as modules
+                System.getLogger(HoodAdminApp.class.getName()).log(System.Logger.Level.INFO,
+                        "JavaFX runs from the class path (unnamed module), a configuration JavaFX does not support");
+            }
             route = new StartupDecider(services.accounts(), services.credentials(), services.redactor())
                     .decide(settings.token(), settings.endpoint(urlOption));
         } catch (IOException | RuntimeException e) {

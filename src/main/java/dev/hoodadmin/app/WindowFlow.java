@@ -8,6 +8,8 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.ui.menu.HelpActions;
+import dev.hoodadmin.outbox.Outbox;
+import dev.hoodadmin.ui.signin.AccountFolders;
 import dev.hoodadmin.ui.signin.AccountSwitcher;
 import dev.hoodadmin.ui.signin.AccountSwitcherListener;
 import dev.hoodadmin.ui.signin.AccountSwitcherModel;
@@ -20,6 +22,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Which window the person sees: the main window on a live account or on the demo, or the sign-in
@@ -38,17 +41,19 @@ final class WindowFlow implements AccountSwitcherListener {
     private Node switcherNode; // one control, moved into each new window (it listens to the accounts); new per language
     private final SignInWindow signIn;
     private DemoServer demo;
-    private AccountWindow current;
+    private volatile AccountWindow current;
     /** How the current window's account was opened, to open it again in another language. */
     private AccountOpener currentOpener;
-    private Optional<Account> currentAccount = Optional.empty();
+    private volatile Account currentAccount; // null in the demo
 
     WindowFlow(AppServices services, ThemeController themes, LanguageController languages, HelpActions help) {
         this.services = services;
         this.themes = themes;
         this.languages = languages;
         this.help = help;
-        this.switcher = new AccountSwitcherModel(services.accounts(), services.credentials(), services.tasks(), this);
+        AccountFolders folders = new AccountFolders(services.accounts(), this::openHere);
+        this.switcher = new AccountSwitcherModel(services.accounts(), services.credentials(), folders, services.tasks(),
+                this);
         this.switcherNode = new AccountSwitcher(switcher).node();
         languages.whenChanged(this::rebuildInNewLanguage);
         SignInService signInService = new SignInService(TokenVerifier.overHttp(), services.accounts(),
@@ -72,16 +77,21 @@ final class WindowFlow implements AccountSwitcherListener {
 
     void goLive(Account account, ApiToken token) {
         switchTo(() -> AccountWorkspace.open(services.accounts().accountDirectory(account), account.endpoint(), token,
-                WorkspaceOptions.standard()), Optional.of(account));
+                WorkspaceOptions.standard()), Optional.of(account), () -> { });
     }
 
     void goDemo() {
+        goDemo(() -> { });
+    }
+
+    /** Opens the demo; {@code afterPreviousClosed} runs in the background once the account in use is closed. */
+    private void goDemo(Runnable afterPreviousClosed) {
         switchTo(() -> {
             if (demo == null) demo = DemoServer.start();
             // demo data lives only as long as its simulator: a copy kept from an earlier run would be out of step
             return AccountWorkspace.open(services.demoDirectory(), demo.endpoint(), demo.token(),
                     WorkspaceOptions.standard().withoutCopy());
-        }, Optional.empty());
+        }, Optional.empty(), afterPreviousClosed);
     }
 
     private interface AccountOpener {
@@ -91,16 +101,19 @@ final class WindowFlow implements AccountSwitcherListener {
     /** View → Language: the account opened again as after "Sign in again", its window built in the new language. */
     private void rebuildInNewLanguage() {
         switcherNode = new AccountSwitcher(switcher).node(); // its menu texts too
-        if (currentOpener != null) switchTo(currentOpener, currentAccount);
+        if (currentOpener != null) switchTo(currentOpener, Optional.ofNullable(currentAccount), () -> { });
     }
 
-    private void switchTo(AccountOpener opener, Optional<Account> account) {
+    private void switchTo(AccountOpener opener, Optional<Account> account, Runnable afterPreviousClosed) {
         currentOpener = opener;
-        currentAccount = account;
         AccountWindow previous = current;
         if (previous != null) previous.freeze();
         services.tasks().call(() -> {
-                    if (previous != null) previous.account().close(); // releases the data file before reopening it
+                    try {
+                        if (previous != null) previous.account().close(); // releases the data file before reopening it
+                    } finally {
+                        afterPreviousClosed.run();
+                    }
                     AccountWorkspace opened = opener.open();
                     opened.worker().start(); // first resends what a previous run left in flight
                     return opened;
@@ -116,6 +129,7 @@ final class WindowFlow implements AccountSwitcherListener {
     private void show(AccountWorkspace opened, Optional<Account> account, AccountWindow previous) {
         current = new AccountWindow(opened, account.isEmpty(), services, themes, languages, help, switcherNode,
                 () -> signIn.show(owner(), account), this::quit);
+        currentAccount = account.orElse(null);
         account.ifPresent(switcher::showConnected);
         current.show();
         signIn.close();
@@ -125,6 +139,7 @@ final class WindowFlow implements AccountSwitcherListener {
     private void failedToOpen(Exception e, AccountWindow previous) {
         if (previous != null) previous.dispose();
         current = null;
+        currentAccount = null;
         Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
         alert.setHeaderText(Texts.get("app.accountNotOpened"));
         alert.showAndWait();
@@ -160,6 +175,27 @@ final class WindowFlow implements AccountSwitcherListener {
     @Override
     public void onSignedOut(Account account) {
         signIn.show(owner(), Optional.of(account));
+    }
+
+    @Override
+    public void onChangeToken(Account account) {
+        signIn.show(owner(), Optional.of(account));
+    }
+
+    @Override
+    public CompletableFuture<Void> onLeaving(Account account) {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        if (currentAccount != null && currentAccount.id().equals(account.id())) goDemo(() -> closed.complete(null));
+        else closed.complete(null);
+        return closed;
+    }
+
+    /** The outbox of the account this window has open (the data file is locked by it): any other is read from disk. */
+    private Optional<Outbox> openHere(Account account) {
+        AccountWindow window = current;
+        Account open = currentAccount;
+        return window != null && open != null && open.id().equals(account.id())
+                ? Optional.of(window.account().outbox()) : Optional.empty();
     }
 
     @Override

@@ -2,15 +2,12 @@ package dev.hoodadmin.cli;
 
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.logging.AppLogging;
+import dev.hoodadmin.logging.ConsoleLog;
 import dev.hoodadmin.logging.SecretRedactor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.logging.ConsoleHandler;
-import java.util.logging.Handler;
-import java.util.logging.Logger;
 
 /**
  * While a command runs, java.util.logging records go only to the redacted log files in
@@ -18,13 +15,11 @@ import java.util.logging.Logger;
  * Closing puts the console back (commands run in-process in tests, one after another).
  */
 final class CommandLog implements AutoCloseable {
-    private final Logger root = Logger.getLogger("");
-    private final List<Handler> console;
+    private final ConsoleLog console;
     private final AppLogging file;
 
     private CommandLog(Path stateRoot, Optional<ApiToken> token) {
-        console = List.of(root.getHandlers()).stream().filter(h -> h instanceof ConsoleHandler).toList();
-        console.forEach(root::removeHandler);
+        console = ConsoleLog.detach();
         file = installFile(stateRoot, token);
     }
 
@@ -52,6 +47,6 @@ final class CommandLog implements AutoCloseable {
     @Override
     public void close() {
         if (file != null) file.close();
-        console.forEach(root::addHandler);
+        console.close();
     }
 }

@@ -109,10 +109,10 @@ final class EditRun {
     }
 
     private DrainResult drain(Outbox outbox, Set<Long> tracked) throws InterruptedException {
-        ProgressPrinter progress = new ProgressPrinter(err, tracked,
-                requests -> account.budget().map(budget -> budget.estimateDuration(requests)), environment.clock(),
-                environment.progressInterval());
         OutboxWorker worker = account.worker();
+        ProgressPrinter progress = new ProgressPrinter(err, tracked,
+                requests -> account.budget().map(budget -> budget.estimateDuration(requests)), worker.clock(),
+                environment.progressInterval());
         outbox.addListener(progress);
         try {
             progress.started();

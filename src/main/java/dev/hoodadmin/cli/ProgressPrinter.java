@@ -1,10 +1,10 @@
 package dev.hoodadmin.cli;
 
-import dev.hoodadmin.api.ApiErrorKind;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditState;
 import dev.hoodadmin.outbox.OutboxEvent;
 import dev.hoodadmin.outbox.OutboxListener;
+import dev.hoodadmin.outbox.QueueWait;
 
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -60,10 +60,10 @@ final class ProgressPrinter implements OutboxListener {
         if (!(event instanceof OutboxEvent.EditUpdated updated) || !tracked.contains(updated.edit().id())) return;
         Edit edit = updated.edit();
         Instant now = clock.instant();
-        if (edit.state() == EditState.PENDING && edit.lastError() != null
-                && !edit.nextAttemptAt().isBefore(now.plus(SHOWN_WAIT))) {
-            waitUntil = edit.nextAttemptAt();
-            err.println("waiting " + format(Duration.between(now, waitUntil)) + ": " + reason(edit));
+        QueueWait wait = QueueWait.ofEdit(edit, now);
+        if (wait.isWaiting() && wait.left(now).compareTo(SHOWN_WAIT) >= 0) {
+            waitUntil = wait.until();
+            err.println("waiting " + format(wait.left(now)) + ": " + reason(wait, edit));
             err.flush();
         }
         if (updated.stateChanged() && !edit.state().isActive()) {
@@ -72,11 +72,8 @@ final class ProgressPrinter implements OutboxListener {
         }
     }
 
-    private static String reason(Edit edit) {
-        if (edit.lastError().kind() == ApiErrorKind.RATE_LIMITED && edit.lastError().message() != null
-                && edit.lastError().message().contains("as the server asked")) {
-            return "the server asked (Retry-After)";
-        }
+    private static String reason(QueueWait wait, Edit edit) {
+        if (wait.reason() == QueueWait.Reason.SERVER_ASKED) return "the server asked (Retry-After)";
         return edit.lastError().summary() + "; then sending again (attempt " + (edit.attempts() + 1) + ")";
     }
 

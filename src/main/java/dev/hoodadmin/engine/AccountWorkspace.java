@@ -26,11 +26,17 @@ import dev.hoodadmin.store.PropertyCache;
 import dev.hoodadmin.time.ClockSleeper;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * Everything one account needs, opened in one place for the window, every command and the tests: the folder
@@ -108,6 +114,49 @@ public final class AccountWorkspace implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * How many edits in the account folder's data file never reached the server (waiting, in flight, rejected,
+     * failed or in conflict): what removing the account would lose. Zero when the folder has no data file yet;
+     * empty while another process, or a workspace of this one, has the account open (ask that workspace's outbox).
+     */
+    public static OptionalInt unsentEdits(Path folder) throws IOException {
+        if (!Files.isRegularFile(folder.resolve(DATA_FILE))) return OptionalInt.of(0);
+        Optional<FolderLock> lock = FolderLock.tryAcquire(folder.resolve(LOCK_FILE));
+        if (lock.isEmpty()) return OptionalInt.empty();
+        try (FolderLock held = lock.get(); Database database = Database.open(folder.resolve(DATA_FILE), AppSchema.current())) {
+            return OptionalInt.of(unsent(new Outbox(database, Clock.systemUTC())));
+        }
+    }
+
+    /** Edits of this outbox that never reached the server. */
+    public static int unsent(Outbox outbox) {
+        var counts = outbox.counts();
+        return counts.active() + counts.needingAttention();
+    }
+
+    /**
+     * Deletes an account's folder with everything in it (outbox, kept copy, journal), holding its lock so no
+     * command starts on it meanwhile. Nothing is deleted while another process has the account open.
+     */
+    public static void deleteFolder(Path folder) throws IOException, AccountInUseException {
+        if (!Files.isDirectory(folder)) return;
+        Path lockFile = folder.resolve(LOCK_FILE);
+        FolderLock lock = FolderLock.tryAcquire(lockFile).orElseThrow(() -> new AccountInUseException(folder));
+        List<Path> contents;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            contents = walk.sorted(Comparator.reverseOrder()).toList(); // files before their folders
+        }
+        try {
+            for (Path path : contents) {
+                if (!path.equals(lockFile) && !path.equals(folder)) Files.delete(path);
+            }
+        } finally {
+            lock.close();
+        }
+        Files.deleteIfExists(lockFile);
+        Files.delete(folder);
     }
 
     public Path folder() {

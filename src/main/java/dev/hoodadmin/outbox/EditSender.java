@@ -143,7 +143,7 @@ final class EditSender {
         if (wait.isPresent()) {
             Instant until = now.plus(wait.get());
             boolean capped = wait.get().compareTo(Duration.ofSeconds(asked)) < 0;
-            queue.backAtFront(edit, rateLimitError(apiError, "waiting " + readable(wait.get()) + " as the server asked"
+            queue.backAtFront(edit, rateLimitError(apiError, "waiting " + readable(wait.get()) + " " + QueueWait.SERVER_ASKED_MARK
                     + (capped ? " (Retry-After " + asked + " s, capped at " + readable(retryAfterCap) + ")" : "")), until);
             return new SendStep.RateLimited(until);
         }

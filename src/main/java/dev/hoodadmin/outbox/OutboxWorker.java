@@ -138,6 +138,11 @@ public final class OutboxWorker implements AutoCloseable {
         sleeper.wakeUp();
     }
 
+    /** The clock the worker's waits are measured on: what shows those waits reads this one. */
+    public Clock clock() {
+        return clock;
+    }
+
     public boolean isRunning() {
         return running;
     }

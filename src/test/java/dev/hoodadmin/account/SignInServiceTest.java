@@ -70,6 +70,25 @@ class SignInServiceTest {
         assertThat(credentials.load(first)).isPresent();
     }
 
+    /** "Change token…" signs in again to the account: a refused token changes nothing, an accepted one replaces the old. */
+    @Test
+    void changingTheTokenChecksItFirstThenReplacesTheRememberedOne() throws Exception {
+        Account sandbox = AccountStore.open(appData).add("Sandbox", server.endpoint());
+        credentials.remember(sandbox, ApiToken.of("expired-token"));
+
+        SignInResult refused = service().signIn(request("mistyped-token", true, Optional.of(sandbox.id())));
+
+        assertThat(refused).isInstanceOf(SignInResult.CheckFailed.class);
+        assertThat(keychain.entries()).containsEntry("Hood Admin/" + sandbox.id(), "expired-token");
+
+        SignInResult changed = service().signIn(request("good-token", true, Optional.of(sandbox.id())));
+
+        assertThat(changed).isInstanceOfSatisfying(SignInResult.SignedIn.class,
+                signedIn -> assertThat(signedIn.account()).isEqualTo(sandbox));
+        assertThat(keychain.entries()).containsExactly(java.util.Map.entry("Hood Admin/" + sandbox.id(), "good-token"));
+        assertThat(AccountStore.open(appData).accounts()).containsExactly(sandbox);
+    }
+
     @Test
     void aKeychainRefusalIsTold() throws Exception {
         keychain.refuseChanges();

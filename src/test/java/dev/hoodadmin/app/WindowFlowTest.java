@@ -1,6 +1,12 @@
 package dev.hoodadmin.app;
 
+import dev.hoodadmin.account.Account;
 import dev.hoodadmin.account.StartupRoute;
+import dev.hoodadmin.api.ApiToken;
+import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.sim.HoodSimulator;
+import dev.hoodadmin.sim.SimulatorConfig;
+import dev.hoodadmin.ui.signin.AccountMenuRobot;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.outbox.Edit;
@@ -122,5 +128,37 @@ class WindowFlowTest {
     private static void waitForCount(FxRobot robot, String text) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#propertyCountLabel").tryQuery()
                 .filter(Label.class::isInstance).map(label -> text.equals(((Label) label).getText())).orElse(false));
+    }
+
+    /** Removing the account the window has open: the demo opens in its place, then the account's folder goes. */
+    @Test
+    void removingTheAccountInUseOpensTheDemoAndDeletesItsFolder(FxRobot robot) throws Exception {
+        try (HoodSimulator sim = HoodSimulator.start(SimulatorConfig.builder("window-flow-token").properties(20)
+                .rateLimitsEnabled(false).build())) {
+            services = AppServices.open(dataFolder);
+            Account local = services.accounts().add("Local", new Endpoint(sim.baseUri()));
+            services.accounts().switchTo(local.id());
+            robot.interact(() -> {
+                flow = new WindowFlow(services, ThemeController.fixed(AppTheme.LIGHT), LanguageController.current(),
+                        HelpActions.NONE);
+                flow.begin(new StartupRoute.Live(local, ApiToken.of("window-flow-token"), false), false);
+            });
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#propertyCountLabel").tryQuery()
+                    .map(label -> "20 properties".equals(((Label) label).getText())).orElse(false));
+            Path folder = services.accounts().dataFolder(local);
+            assertThat(folder.resolve(AccountWorkspace.DATA_FILE)).exists();
+            Window main = robot.lookup("#accountSwitcher").query().getScene().getWindow();
+
+            AccountMenuRobot.choose(robot, main, "Remove", "Local · " + local.hostLabel());
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(AccountMenuRobot.REMOVE_CONFIRM).tryQuery().isPresent());
+            robot.clickOn(AccountMenuRobot.REMOVE_CONFIRM);
+
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !Files.exists(folder));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                    .anyMatch(window -> window.isShowing() && window instanceof Stage stage
+                            && "Hood Admin — Demo".equals(stage.getTitle())));
+            assertThat(services.accounts().accounts()).isEmpty();
+            assertThat(services.credentials().load(local)).isEmpty();
+        }
     }
 }

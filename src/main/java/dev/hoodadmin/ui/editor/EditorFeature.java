@@ -59,7 +59,8 @@ public final class EditorFeature implements AutoCloseable {
         editor = new EditorViewModel(edits, commands, undoRedo::start);
         detail = new DetailViewModel(editor, main::property);
         RowFocus focus = new RowFocus(table, detail, editor);
-        queue = new QueueViewModel(edits, commands, deps.budget(), editor::notify, focus::editAgain);
+        queue = new QueueViewModel(edits, commands, deps.budget(), deps.worker().clock(), editor::notify,
+                focus::editAgain);
         BulkEditor bulk = new BulkEditor(editor, deps.budget());
 
         EditableColumns.install(table, new CellEditContext(edits,

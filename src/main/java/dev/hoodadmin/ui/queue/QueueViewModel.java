@@ -1,18 +1,20 @@
 package dev.hoodadmin.ui.queue;
 
-import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ratelimit.BudgetView;
 import dev.hoodadmin.outbox.Edit;
 import dev.hoodadmin.outbox.EditState;
+import dev.hoodadmin.outbox.QueueWait;
 import dev.hoodadmin.ui.edits.ApproxDuration;
 import dev.hoodadmin.ui.edits.EditCommands;
 import dev.hoodadmin.ui.edits.EditsState;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,12 +22,14 @@ import java.util.function.Consumer;
 
 /**
  * The queue panel's state and commands: the edits, the batch progress with an ETA from the rate budget
- * ("12 of 148 sent — about 1 min left"), and Retry, Discard, Edit again and Clear applied. JavaFX thread only.
+ * ("12 of 148 sent — about 1 min left"), which counts what the worker waits for (a backoff after a server error,
+ * a Retry-After, a sign-in), and Retry, Discard, Edit again and Clear applied. JavaFX thread only.
  */
 public final class QueueViewModel {
     private final EditsState edits;
     private final EditCommands commands;
     private final BudgetView budget;
+    private final Clock clock;
     private final Consumer<String> notify;
     private final Consumer<Edit> editAgain;
     private final BatchProgress batch = new BatchProgress();
@@ -36,12 +40,14 @@ public final class QueueViewModel {
     /**
      * @param notify    shows a message to the person (e.g. why a retry was refused)
      * @param editAgain selects the edit's row and puts the keyboard in the detail pane
+     * @param clock     the worker's clock, which its waits are measured on
      */
-    public QueueViewModel(EditsState edits, EditCommands commands, BudgetView budget, Consumer<String> notify,
-                          Consumer<Edit> editAgain) {
+    public QueueViewModel(EditsState edits, EditCommands commands, BudgetView budget, Clock clock,
+                          Consumer<String> notify, Consumer<Edit> editAgain) {
         this.edits = edits;
         this.commands = commands;
         this.budget = budget;
+        this.clock = clock;
         this.notify = notify;
         this.editAgain = editAgain;
         edits.revisionProperty().addListener((obs, old, now) -> update());
@@ -110,6 +116,7 @@ public final class QueueViewModel {
 
     private void update() {
         batch.update(edits.edits());
+        // only applied edits fill the bar: it never looks done while an edit is unsent or stopped short
         progress.set(batch.total() == 0 ? 0 : (double) batch.sent() / batch.total());
         progressText.set(describe());
         long attention = edits.edits().stream().filter(e -> e.state().needsAttention()).count();
@@ -121,10 +128,20 @@ public final class QueueViewModel {
 
     private String describe() {
         if (batch.total() == 0) return Texts.get("queue.progress.nothing");
-        String text = Texts.get("queue.progress.sent", Texts.number(batch.sent()), Texts.number(batch.total()));
+        String sent = Texts.number(batch.sent()), total = Texts.number(batch.total());
+        String text = batch.notSent() == 0 ? Texts.get("queue.progress.sent", sent, total)
+                : Texts.get("queue.progress.sentAndNotSent", sent, total, Texts.number(batch.notSent()));
         if (batch.remaining() == 0) return text;
-        if (edits.pausedForCredentialsProperty().get()) return Texts.get("queue.progress.paused", text);
-        Duration eta = budget.estimateDuration(batch.remaining());
-        return eta == null ? text : Texts.get("queue.progress.left", text, ApproxDuration.of(eta));
+        QueueWait wait = QueueWait.of(edits.edits(), edits.pausedForCredentialsProperty().get(), clock.instant());
+        if (wait.reason() == QueueWait.Reason.SIGN_IN) return Texts.get("queue.progress.paused", text);
+        Duration scheduled = budget.estimateDuration(batch.remaining());
+        Duration waitLeft = wait.left(clock.instant());
+        Duration eta = scheduled == null ? (wait.isWaiting() ? waitLeft : null) : scheduled.plus(waitLeft);
+        String left = eta == null ? null : ApproxDuration.of(eta);
+        return switch (wait.reason()) {
+            case SERVER_FAULT -> Texts.get("queue.progress.waitingAfterServerError", text, Texts.duration(waitLeft), left);
+            case SERVER_ASKED -> Texts.get("queue.progress.waitingServerAsked", text, Texts.duration(waitLeft), left);
+            default -> left == null ? text : Texts.get("queue.progress.left", text, left);
+        };
     }
 }

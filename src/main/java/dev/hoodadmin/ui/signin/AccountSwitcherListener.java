@@ -4,6 +4,7 @@ import dev.hoodadmin.account.Account;
 import dev.hoodadmin.api.ApiToken;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** What the account switcher asks of the app; called on the JavaFX thread. */
 public interface AccountSwitcherListener {
@@ -19,6 +20,15 @@ public interface AccountSwitcherListener {
 
     /** The token is forgotten (memory and keychain); show the sign-in screen. */
     void onSignedOut(Account account);
+
+    /** "Change token…": show the sign-in screen pre-filled with the account (its token is checked as on sign-in). */
+    void onChangeToken(Account account);
+
+    /**
+     * The account in use is about to be removed: open another (the demo) in its place. The future completes once
+     * the account's files are closed, so its folder can be deleted.
+     */
+    CompletableFuture<Void> onLeaving(Account account);
 
     /** Something to tell the person, e.g. the keychain refused to delete the token. */
     void onProblem(String message);

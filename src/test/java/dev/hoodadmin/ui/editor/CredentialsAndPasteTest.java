@@ -47,7 +47,7 @@ class CredentialsAndPasteTest {
         assertThat(app.edits()).singleElement().satisfies(edit -> assertThat(edit.state()).isEqualTo(EditState.PENDING));
         assertThat(app.cellHas(LOYALTY_TIER, EXAMPLE, EditPseudo.CHANGED)).isTrue();
         assertThat(app.server(LOYALTY_TIER, "example")).isEqualTo("gold");
-        waitUntil(() -> "0 of 1 sent — paused until you sign in again".equals(
+        waitUntil(() -> "0 of 1 sent — paused: sign in again".equals(
                 robot.lookup("#queueProgressText").queryAs(Label.class).getText()));
 
         robot.clickOn("#signInAgainButton");

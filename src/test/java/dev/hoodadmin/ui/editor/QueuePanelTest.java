@@ -44,7 +44,7 @@ class QueuePanelTest {
         assertThat(texts(robot, row)).contains("Coupon Code", "Example", "failed", "3")
                 .anyMatch(text -> text.startsWith("500 "));
         assertThat(robot.from(row).lookup("#queueCopyTraceId").tryQuery()).isPresent();
-        assertThat(robot.lookup("#queueProgressText").queryAs(Label.class).getText()).isEqualTo("1 of 1 sent");
+        assertThat(robot.lookup("#queueProgressText").queryAs(Label.class).getText()).isEqualTo("0 of 1 sent, 1 not sent");
 
         robot.clickOn("#queueRetryButton");
 

@@ -22,7 +22,8 @@ class BatchProgressTest {
         assertThat(batch.sent()).isZero();
 
         batch.update(List.of(oldApplied, edit(2, EditState.APPLIED), edit(3, EditState.REJECTED)));
-        assertThat(batch.sent()).isEqualTo(2);
+        assertThat(batch.sent()).as("only the applied one").isEqualTo(1);
+        assertThat(batch.notSent()).as("the rejected one").isEqualTo(1);
         assertThat(batch.remaining()).isZero();
 
         batch.update(List.of(oldApplied, edit(2, EditState.APPLIED), edit(3, EditState.REJECTED), edit(4, EditState.PENDING)));
