@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.ui.text.Texts;
 
 /** Which account the window shows, in the words of its title, status bar and demo banner. */
 public record AccountLabel(Endpoint endpoint, boolean demo) {
@@ -11,12 +12,22 @@ public record AccountLabel(Endpoint endpoint, boolean demo) {
         return endpoint.toString();
     }
 
+    /** The endpoint where room is short: host and port. */
+    public String endpointShortText() {
+        return endpoint.hostLabel();
+    }
+
     public boolean isDemo() {
         return demo;
     }
 
     public String modeText() {
         return demo ? "Demo (built-in simulator)" : "Live";
+    }
+
+    /** The mode where room is short: "Demo" or "Live". */
+    public String modeShortText() {
+        return demo ? Texts.get("layout.status.modeDemoShort") : modeText();
     }
 
     public String demoBannerText() {

@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.engine.PropertySync;
+import dev.hoodadmin.ui.text.Texts;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -28,6 +29,11 @@ final class CountText {
             case LOCAL_COPY_CHECKING -> count + " (from this computer, checking for changes…)";
             case LOCAL_COPY_UNCHECKED -> count + " (from this computer, not checked for changes)";
         };
+    }
+
+    /** The short form of {@link #from}: the count, and "(local copy)" for the rows kept on this computer. */
+    String briefFrom(RowSource source, String count) {
+        return source == RowSource.SERVER ? count : Texts.get("layout.status.countLocalCopy", count);
     }
 
     /** {@code total} is -1 when the server did not say. */

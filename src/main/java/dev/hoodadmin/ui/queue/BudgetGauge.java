@@ -2,6 +2,8 @@ package dev.hoodadmin.ui.queue;
 
 import dev.hoodadmin.ratelimit.BudgetSnapshot;
 import dev.hoodadmin.ratelimit.BudgetView;
+import dev.hoodadmin.ui.common.FittingLabel;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -58,14 +60,14 @@ public final class BudgetGauge extends HBox {
     /** One window's bar and text. */
     private static final class WindowView {
         private final ProgressBar bar = new ProgressBar(0);
-        private final Label text;
+        private final FittingLabel text;
         private final Tooltip tooltip = new Tooltip();
         private final HBox box;
 
         WindowView(int index) {
             bar.setPrefWidth(50);
             bar.getStyleClass().add("budget-bar");
-            text = label("budgetWindow" + index, "");
+            text = new FittingLabel("budgetWindow" + index);
             box = new HBox(4, bar, text);
             box.setAlignment(Pos.CENTER_LEFT);
             Tooltip.install(box, tooltip);
@@ -74,11 +76,12 @@ public final class BudgetGauge extends HBox {
         void show(BudgetSnapshot.Window window) {
             String name = window.length().toSeconds() + " s";
             bar.setProgress(window.limit() <= 0 ? 0 : Math.min(1, (double) window.used() / window.limit()));
-            text.setText(name + ": " + window.used() + " used · " + window.remaining() + " left");
             String detail = "Requests in the current " + name + " window: " + window.used() + " of " + window.limit()
                     + " used, " + window.remaining() + " left; refreshes in " + seconds(window.resetsIn());
+            // where the status bar is narrow only what is left shows; the bar beside it shows what is used
+            text.show(name + ": " + window.used() + " used · " + window.remaining() + " left",
+                    Texts.get("layout.budget.windowShort", name, window.remaining()), detail);
             tooltip.setText(detail);
-            text.setAccessibleText(detail);
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Region;
 
 /**
  * The toolbar control showing the account in use ("Production · api.ocamba.com") with a menu of
@@ -20,6 +21,7 @@ public final class AccountSwitcher {
     public AccountSwitcher(AccountSwitcherModel model) {
         this.model = model;
         button.setId("accountSwitcher");
+        button.setMinWidth(Region.USE_PREF_SIZE); // which account is in use is never cut; other status items give way
         button.textProperty().bind(Bindings.createStringBinding(() -> label(model.currentAccountProperty().get()),
                 model.currentAccountProperty()));
         button.accessibleTextProperty().bind(Bindings.concat("Account: ", button.textProperty()));

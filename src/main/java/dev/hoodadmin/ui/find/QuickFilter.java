@@ -1,0 +1,20 @@
+package dev.hoodadmin.ui.find;
+
+import javafx.beans.property.Property;
+import javafx.collections.ObservableList;
+
+import java.util.function.Function;
+
+/**
+ * One quick filter as both of its faces show it (a combo box in the toolbar, a submenu of the Filters menu
+ * when the toolbar is narrow): its name, its choices and how each reads, the choice that filters nothing,
+ * and the filter property both faces set.
+ */
+record QuickFilter<T>(String id, String name, ObservableList<T> choices, Property<T> value,
+                      Function<T, String> choiceText, T any) {
+
+    /** Whether the filter narrows the rows now. */
+    boolean active() {
+        return value.getValue() != null && !value.getValue().equals(any);
+    }
+}
