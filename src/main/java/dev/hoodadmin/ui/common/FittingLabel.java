@@ -18,6 +18,8 @@ public final class FittingLabel extends Label {
     private final StringProperty brief = new SimpleStringProperty(this, "brief", "");
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
     private final Text measure = new Text();
+    /** Whether the last layout found no room for the full form. */
+    private boolean shortForm;
 
     public FittingLabel(String id) {
         setId(id);
@@ -27,9 +29,9 @@ public final class FittingLabel extends Label {
         tooltip.textProperty().bind(detail);
         setTooltip(tooltip);
         accessibleTextProperty().bind(detail);
-        full.addListener(obs -> requestLayout());
-        brief.addListener(obs -> requestLayout());
-        setText("");
+        // a new text shows at once in the form the last layout chose; the next layout checks the choice
+        full.addListener(obs -> textChanged());
+        brief.addListener(obs -> textChanged());
     }
 
     /** Shows {@code fullText} where it fits, else {@code shortText}; the tooltip says {@code fullText}. */
@@ -71,9 +73,19 @@ public final class FittingLabel extends Label {
     @Override
     protected void layoutChildren() {
         // the width is settled here: pick the form that fits (the text changes only when the choice does)
-        String fits = getWidth() >= widthWith(full.get(), -1) ? full.get() : brief.get();
-        if (!fits.equals(getText())) setText(fits);
+        shortForm = getWidth() < widthWith(full.get(), -1);
+        showChosenForm();
         super.layoutChildren();
+    }
+
+    private void textChanged() {
+        showChosenForm();
+        requestLayout(); // the widths changed even where the shown form did not
+    }
+
+    private void showChosenForm() {
+        String chosen = shortForm ? brief.get() : full.get();
+        if (!chosen.equals(getText())) setText(chosen);
     }
 
     /** The label's width with {@code text} instead of the one it shows now. */

@@ -7,6 +7,7 @@ import dev.hoodadmin.outbox.JournalEntry;
 import dev.hoodadmin.outbox.JournalFilter;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.edits.FieldNames;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -165,6 +166,14 @@ final class HistoryView {
         from.setPromptText("From");
         until.setId(UNTIL_ID);
         until.setPromptText("Until");
+        // a prompt text is gone once something is typed: each filter also has a name a screen reader says
+        table.setAccessibleText(Texts.get("layout.a11y.historyTable"));
+        property.setAccessibleText(Texts.get("layout.a11y.historyProperty"));
+        fieldChoice.setAccessibleText(Texts.get("layout.a11y.historyField"));
+        source.setAccessibleText(Texts.get("layout.a11y.historySource"));
+        batch.setAccessibleText(Texts.get("layout.a11y.historyBatch"));
+        from.setAccessibleText(Texts.get("layout.a11y.historyFrom"));
+        until.setAccessibleText(Texts.get("layout.a11y.historyUntil"));
         property.setOnAction(e -> reload());
         source.setOnAction(e -> reload());
         batch.setOnAction(e -> reload());

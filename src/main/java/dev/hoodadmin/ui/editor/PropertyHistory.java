@@ -35,6 +35,7 @@ final class PropertyHistory extends VBox {
         Label title = new Label("History");
         title.getStyleClass().add("detail-section-title");
         list.setId(LIST_ID);
+        title.setLabelFor(list); // a screen reader names the list by its title
         list.setPrefHeight(140);
         list.setPlaceholder(new Label("No changes recorded for this property."));
         setSpacing(4);

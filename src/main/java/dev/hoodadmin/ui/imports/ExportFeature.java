@@ -122,7 +122,9 @@ public final class ExportFeature {
                 return null;
             }
         });
-        dialog.getDialogPane().setContent(new VBox(8, everything, filtered, new Label("Format"), format,
+        Label formatLabel = new Label("Format");
+        formatLabel.setLabelFor(format); // a screen reader names the choice by its label
+        dialog.getDialogPane().setContent(new VBox(8, everything, filtered, formatLabel, format,
                 new Label("Columns: those the table shows (and the id).")));
         dialog.setResultConverter(button -> button == ButtonType.OK ? new Choice(filtered.isSelected(), format.getValue()) : null);
         dialog.setOnHidden(event -> {

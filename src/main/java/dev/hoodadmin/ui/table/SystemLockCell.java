@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.table;
 
 import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,5 +29,11 @@ public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
         setGraphic(locked ? lock : null);
         setTooltip(locked ? tooltip : null);
         setAccessibleText(locked ? TOOLTIP : null);
+        setAccessibleRoleDescription(locked ? spokenState() : null);
+    }
+
+    /** The lock in one word a screen reader says with the cell ("Locked"), as the icon shows it. */
+    static String spokenState() {
+        return Texts.get("layout.a11y.locked");
     }
 }
