@@ -8,33 +8,35 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
- * A label with a full and a short form of its text (say "Demo (built-in simulator)" and "Demo"): it shows the
- * full one when its width allows, else the short one, and never cuts either. The tooltip and what a screen
- * reader says are always the full detail. Its minimum width is the short form's, so a row of these gives up
- * the long forms before anything is cut.
+ * A label with a full and a short form of its text (say "Demo (built-in simulator)" and "Demo"). The row it
+ * sits in chooses which form shows ({@link #showShortForm}), from the widths each form needs, so that where
+ * room is short some items say less instead of every item being cut. The tooltip and what a screen reader
+ * says are always the full detail; its minimum width is the short form's, so it is never cut.
  */
 public final class FittingLabel extends Label {
+    /** The style class a row looks up its fitting labels by. */
+    public static final String STYLE_CLASS = "fitting-label";
+
     private final StringProperty full = new SimpleStringProperty(this, "full", "");
     private final StringProperty brief = new SimpleStringProperty(this, "brief", "");
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
     private final Text measure = new Text();
-    /** Whether the last layout found no room for the full form. */
     private boolean shortForm;
 
     public FittingLabel(String id) {
         setId(id);
+        getStyleClass().add(STYLE_CLASS);
         Tooltip tooltip = new Tooltip();
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
         tooltip.textProperty().bind(detail);
         setTooltip(tooltip);
         accessibleTextProperty().bind(detail);
-        // a new text shows at once in the form the last layout chose; the next layout checks the choice
-        full.addListener(obs -> textChanged());
-        brief.addListener(obs -> textChanged());
+        full.addListener(obs -> showChosenForm());
+        brief.addListener(obs -> showChosenForm());
     }
 
-    /** Shows {@code fullText} where it fits, else {@code shortText}; the tooltip says {@code fullText}. */
+    /** Shows {@code fullText}, or {@code shortText} where room is short; the tooltip says {@code fullText}. */
     public void show(String fullText, String shortText) {
         show(fullText, shortText, fullText);
     }
@@ -49,38 +51,37 @@ public final class FittingLabel extends Label {
         detail.set(detailText);
     }
 
-    /** Follows a changing text; {@code shortText} is its short form, the tooltip the full text. */
+    /** Follows a changing text and its short form; the tooltip is the full text. */
     public void bind(ObservableValue<String> fullText, ObservableValue<String> shortText) {
         full.bind(fullText);
         brief.bind(shortText);
         detail.bind(full);
     }
 
-    public String fullText() {
-        return full.get();
+    /** Chooses the form shown; the text changes only when the choice does. */
+    public void showShortForm(boolean useShort) {
+        shortForm = useShort;
+        showChosenForm();
     }
 
-    @Override
-    protected double computePrefWidth(double height) {
-        return widthWith(full.get(), height);
+    /** The width the label needs with its full form. */
+    public double fullWidth() {
+        return widthWith(full.get());
+    }
+
+    /** The width the label needs with its short form. */
+    public double shortWidth() {
+        return widthWith(brief.get());
+    }
+
+    /** The width the label needs with the form it shows now. */
+    public double shownWidth() {
+        return widthWith(getText());
     }
 
     @Override
     protected double computeMinWidth(double height) {
-        return widthWith(brief.get(), height);
-    }
-
-    @Override
-    protected void layoutChildren() {
-        // the width is settled here: pick the form that fits (the text changes only when the choice does)
-        shortForm = getWidth() < widthWith(full.get(), -1);
-        showChosenForm();
-        super.layoutChildren();
-    }
-
-    private void textChanged() {
-        showChosenForm();
-        requestLayout(); // the widths changed even where the shown form did not
+        return shortWidth();
     }
 
     private void showChosenForm() {
@@ -89,15 +90,15 @@ public final class FittingLabel extends Label {
     }
 
     /** The label's width with {@code text} instead of the one it shows now. */
-    private double widthWith(String text, double height) {
-        return super.computePrefWidth(height) - textWidth(getText()) + textWidth(text);
+    private double widthWith(String text) {
+        return super.computePrefWidth(-1) - textWidth(getText()) + textWidth(text);
     }
 
     private double textWidth(String text) {
         if (text == null || text.isEmpty()) return 0;
         measure.setFont(getFont());
         measure.setText(text);
-        // rounded up as the label's skin rounds its text width, so the chosen form is never one pixel short
+        // rounded up as the label's skin rounds its text width, so a chosen form is never a pixel short
         return Math.ceil(measure.getLayoutBounds().getWidth()) + 1;
     }
 }

@@ -85,6 +85,24 @@ final class StatusBar extends HBox {
         getChildren().addAll(at, List.of(separator, item));
     }
 
+    /**
+     * Full forms where they all fit; else the items say less one by one from the left (the endpoint first, the
+     * count last) until the row fits. Decided from the widths each form needs, so the choice is stable.
+     */
+    @Override
+    protected void layoutChildren() {
+        List<FittingLabel> items = lookupAll("." + FittingLabel.STYLE_CLASS).stream()
+                .filter(node -> node instanceof FittingLabel && node.isManaged()).map(node -> (FittingLabel) node).toList();
+        double needed = computePrefWidth(-1);
+        for (FittingLabel item : items) needed += item.fullWidth() - item.shownWidth();
+        for (FittingLabel item : items) {
+            boolean tooWide = needed > getWidth();
+            if (tooWide) needed -= item.fullWidth() - item.shortWidth();
+            item.showShortForm(tooWide);
+        }
+        super.layoutChildren();
+    }
+
     private static Label label(String id, String text) {
         Label label = new Label(text);
         label.setId(id);
