@@ -97,6 +97,26 @@ class LayoutAtEverySizeTest {
         assertThat(robot.lookup("#piDataFilter").queryComboBox().getValue().toString()).isEqualTo("YES");
     }
 
+    @Test
+    void aNarrowStatusBarShowsShortFormsWithTheFullTextInTheirTooltips(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        String endpoint = app.sim.baseUri().toString().replaceAll("/$", "");
+        Label endpointLabel = robot.lookup("#endpointLabel").queryAs(Label.class);
+        Label mode = robot.lookup("#modeLabel").queryAs(Label.class);
+
+        resize(robot, 1920, 1080);
+        assertThat(endpointLabel.getText()).isEqualTo(endpoint);
+        assertThat(mode.getText()).isEqualTo("Demo (built-in simulator)");
+
+        resize(robot, 1024, 768);
+        assertThat(endpointLabel.getText()).isEqualTo(endpoint.replace("http://", ""));
+        assertThat(endpointLabel.getTooltip().getText()).isEqualTo("API endpoint: " + endpoint);
+        assertThat(endpointLabel.getAccessibleText()).isEqualTo("API endpoint: " + endpoint);
+        assertThat(mode.getTooltip().getText()).isEqualTo("Mode: Demo (built-in simulator)");
+        Label budget = robot.lookup("#budgetWindow0").queryAs(Label.class);
+        assertThat(budget.getTooltip().getText()).startsWith("Requests in the current 1 s window:");
+    }
+
     /** An entry of a menu on screen (the table has cells reading "Yes" too, and closed submenus keep theirs). */
     private static Node menuEntry(FxRobot robot, String text) {
         return robot.lookup(".menu-item").match((javafx.scene.Parent entry) -> entry.getScene() != null
