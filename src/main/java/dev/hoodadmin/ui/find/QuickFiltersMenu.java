@@ -3,7 +3,7 @@ package dev.hoodadmin.ui.find;
 import dev.hoodadmin.ui.text.Texts;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
+import javafx.beans.binding.LongBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -34,13 +34,11 @@ final class QuickFiltersMenu {
             button.getItems().add(submenu(filter));
             values.add(filter.value());
         }
-        StringBinding text = Bindings.createStringBinding(() -> {
-            long active = filters.stream().filter(QuickFilter::active).count();
-            return active == 0 ? Texts.get("layout.filters.button") : Texts.get("layout.filters.buttonActive", active);
-        }, values.toArray(Observable[]::new));
-        button.textProperty().bind(text);
-        button.accessibleTextProperty().bind(Bindings.createStringBinding(() -> Texts.get("layout.filters.accessible",
-                filters.stream().filter(QuickFilter::active).count()), values.toArray(Observable[]::new)));
+        LongBinding active = Bindings.createLongBinding(() -> filters.stream().filter(QuickFilter::active).count(),
+                values.toArray(Observable[]::new));
+        button.textProperty().bind(active.map(count -> count.longValue() == 0 ? Texts.get("layout.filters.button")
+                : Texts.get("layout.filters.buttonActive", count)));
+        button.accessibleTextProperty().bind(active.map(count -> Texts.get("layout.filters.accessible", count)));
         button.setTooltip(new Tooltip(Texts.get("layout.filters.tooltip")));
         return button;
     }
