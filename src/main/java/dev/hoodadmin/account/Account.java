@@ -39,7 +39,6 @@ public record Account(String id, String displayName, String endpointUrl) {
 
     /** Host (and port, if any) for compact display next to the name, e.g. {@code api.ocamba.com}. */
     public String hostLabel() {
-        var uri = endpoint().baseUri();
-        return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+        return endpoint().hostLabel();
     }
 }

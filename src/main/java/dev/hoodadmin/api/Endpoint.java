@@ -53,6 +53,11 @@ public record Endpoint(URI baseUri) {
         return serverKey().equals(other.serverKey());
     }
 
+    /** The host and a port if given ("api.ocamba.com", "127.0.0.1:8181"): how the endpoint is named where room is short. */
+    public String hostLabel() {
+        return baseUri.getPort() < 0 ? baseUri.getHost() : baseUri.getHost() + ":" + baseUri.getPort();
+    }
+
     /** Whether this endpoint is this machine; checked on the name only, without asking DNS. */
     public boolean isLoopback() {
         return isLoopback(baseUri.getHost());

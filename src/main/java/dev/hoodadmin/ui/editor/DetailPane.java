@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -83,8 +84,14 @@ public final class DetailPane extends BorderPane {
         hint.setId("detailSaveHint");
         hint.getStyleClass().add("detail-save-hint");
         hint.textProperty().bind(vm.saveHintProperty());
-        HBox buttons = new HBox(8, save, revert, hint);
-        buttons.setAlignment(Pos.CENTER_LEFT);
+        // why Save is disabled goes above the buttons and wraps there, so Save and Revert never shrink
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        hint.visibleProperty().bind(vm.saveHintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        HBox buttonRow = new HBox(8, save, revert);
+        buttonRow.setAlignment(Pos.CENTER_LEFT);
+        VBox buttons = new VBox(6, hint, buttonRow);
         buttons.getStyleClass().add("detail-content");
 
         Label empty = new Label(Texts.get("detail.empty"));
@@ -132,6 +139,7 @@ public final class DetailPane extends BorderPane {
     private static Button button(String id, String text, String icon, String purpose, KeyCombination shortcut) {
         Button button = new Button(text, new FontIcon(icon));
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE); // a command is never cut to "…"
         String described = Shortcuts.withShortcut(purpose, shortcut);
         button.setAccessibleText(described);
         button.setTooltip(new Tooltip(described));

@@ -1,6 +1,5 @@
 package dev.hoodadmin.ui.editor;
 
-import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.ChangeJournal;
 import dev.hoodadmin.outbox.JournalCsv;
@@ -9,6 +8,7 @@ import dev.hoodadmin.outbox.JournalFilter;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.edits.FieldNames;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -167,6 +167,14 @@ final class HistoryView {
         from.setPromptText(Texts.get("history.filter.from"));
         until.setId(UNTIL_ID);
         until.setPromptText(Texts.get("history.filter.until"));
+        // a prompt text is gone once something is typed: each filter also has a name a screen reader says
+        table.setAccessibleText(Texts.get("layout.a11y.historyTable"));
+        property.setAccessibleText(Texts.get("layout.a11y.historyProperty"));
+        fieldChoice.setAccessibleText(Texts.get("layout.a11y.historyField"));
+        source.setAccessibleText(Texts.get("layout.a11y.historySource"));
+        batch.setAccessibleText(Texts.get("layout.a11y.historyBatch"));
+        from.setAccessibleText(Texts.get("layout.a11y.historyFrom"));
+        until.setAccessibleText(Texts.get("layout.a11y.historyUntil"));
         property.setOnAction(e -> reload());
         source.setOnAction(e -> reload());
         batch.setOnAction(e -> reload());

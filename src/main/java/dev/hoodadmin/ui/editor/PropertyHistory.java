@@ -33,6 +33,7 @@ final class PropertyHistory extends VBox {
         Label title = new Label(Texts.get("detail.history.title"));
         title.getStyleClass().add("detail-section-title");
         list.setId(LIST_ID);
+        title.setLabelFor(list); // a screen reader names the list by its title
         list.setPrefHeight(140);
         list.setPlaceholder(new Label(Texts.get("detail.history.empty")));
         setSpacing(4);

@@ -4,18 +4,24 @@ import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.List;
+
 /**
- * The filter box and the quick filters, in the order focus moves through them. Esc in the box
- * empties it; Ctrl+F (see the Edit menu) comes back to it.
+ * The filter box and the quick filters, in the order focus moves through them; where the toolbar is narrow
+ * the quick filters fold into one Filters menu button. Esc in the box empties it; Ctrl+F (see the Edit menu)
+ * comes back to it.
  */
 public final class FindBar extends HBox {
     public static final String ID = "findBar";
@@ -26,7 +32,12 @@ public final class FindBar extends HBox {
     public static final String IMPORTABLE_ID = "importableFilter";
     public static final String EXPORTABLE_ID = "exportableFilter";
 
+    /** The width the filter box keeps before the quick filters fold into the Filters menu. */
+    private static final double COMFORTABLE_FILTER_WIDTH = 240;
+
     private final TextField filter = new TextField();
+    private final HBox quickFilters = new HBox(6);
+    private final MenuButton filtersMenu;
 
     public FindBar(FindModel model) {
         setId(ID);
@@ -54,20 +65,52 @@ public final class FindBar extends HBox {
         FontIcon searchIcon = new FontIcon("mdi2m-magnify");
         searchIcon.getStyleClass().add("find-icon");
 
-        ComboBox<KindChoice> kind = QuickFilterBox.create(KIND_ID, "find.kind",
-                FXCollections.observableArrayList(KindChoice.values()), model.kindProperty(), KindChoice::text);
-        ComboBox<String> dataType = QuickFilterBox.create(DATA_TYPE_ID, "find.dataType", model.dataTypeChoices(),
-                model.dataTypeProperty(), type -> type.isEmpty() ? FlagChoice.ANY.text() : type);
-        getChildren().addAll(searchIcon, filter, kind, dataType,
-                flagBox(PI_DATA_ID, "find.piData", model.piDataProperty()),
-                flagBox(IMPORTABLE_ID, "find.importable", model.importableProperty()),
-                flagBox(EXPORTABLE_ID, "find.exportable", model.exportableProperty()));
+        QuickFilter<KindChoice> kindFilter = new QuickFilter<>(KIND_ID, "find.kind",
+                FXCollections.observableArrayList(KindChoice.values()), model.kindProperty(), KindChoice::text,
+                KindChoice.ALL);
+        ComboBox<KindChoice> kind = QuickFilterBox.create(kindFilter);
+        List<QuickFilter<?>> filters = List.of(kindFilter,
+                new QuickFilter<>(DATA_TYPE_ID, "find.dataType", model.dataTypeChoices(), model.dataTypeProperty(),
+                        type -> type.isEmpty() ? FlagChoice.ANY.text() : type, FindModel.ANY_DATA_TYPE),
+                flag(PI_DATA_ID, "find.piData", model.piDataProperty()),
+                flag(IMPORTABLE_ID, "find.importable", model.importableProperty()),
+                flag(EXPORTABLE_ID, "find.exportable", model.exportableProperty()));
+        quickFilters.getChildren().add(kind);
+        for (QuickFilter<?> filter : filters.subList(1, filters.size())) {
+            quickFilters.getChildren().add(QuickFilterBox.create(filter));
+        }
+        quickFilters.setAlignment(Pos.CENTER_LEFT);
+        filtersMenu = QuickFiltersMenu.create(filters);
+        filtersMenu.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(searchIcon, filter, quickFilters, filtersMenu);
+        showQuickFilters(true);
     }
 
-    private static ComboBox<FlagChoice> flagBox(String id, String key,
-                                                ObjectProperty<FlagChoice> property) {
-        return QuickFilterBox.create(id, key, FXCollections.observableArrayList(FlagChoice.values()), property,
-                FlagChoice::text);
+    private static QuickFilter<FlagChoice> flag(String id, String key, ObjectProperty<FlagChoice> property) {
+        return new QuickFilter<>(id, key, FXCollections.observableArrayList(FlagChoice.values()), property,
+                FlagChoice::text, FlagChoice.ANY);
+    }
+
+    /**
+     * Shows the quick filters as boxes while the filter box keeps a comfortable width beside them, else folds
+     * them into the Filters menu. The bar's width is what the toolbar gives it, whichever face shows, so the
+     * choice does not flip back and forth.
+     */
+    @Override
+    protected void layoutChildren() {
+        Insets insets = getInsets();
+        double roomy = insets.getLeft() + insets.getRight() + getChildren().get(0).prefWidth(-1)
+                + COMFORTABLE_FILTER_WIDTH + quickFilters.prefWidth(-1) + 2 * getSpacing();
+        showQuickFilters(getWidth() >= roomy);
+        super.layoutChildren();
+    }
+
+    private void showQuickFilters(boolean boxes) {
+        if (quickFilters.isManaged() == boxes && filtersMenu.isManaged() != boxes) return;
+        quickFilters.setVisible(boxes);
+        quickFilters.setManaged(boxes);
+        filtersMenu.setVisible(!boxes);
+        filtersMenu.setManaged(!boxes);
     }
 
     /** Moves the focus to the filter box and selects its text, so typing replaces it (Ctrl+F). */

@@ -123,7 +123,9 @@ public final class ExportFeature {
                 return null;
             }
         });
-        dialog.getDialogPane().setContent(new VBox(8, everything, filtered, new Label(Texts.get("export.format")), format,
+        Label formatLabel = new Label(Texts.get("export.format"));
+        formatLabel.setLabelFor(format); // a screen reader names the choice by its label
+        dialog.getDialogPane().setContent(new VBox(8, everything, filtered, formatLabel, format,
                 new Label(Texts.get("export.columns"))));
         dialog.setResultConverter(button -> button == ButtonType.OK ? new Choice(filtered.isSelected(), format.getValue()) : null);
         dialog.setOnHidden(event -> {

@@ -9,12 +9,22 @@ public record AccountLabel(Endpoint endpoint, boolean demo) {
         return endpoint.toString();
     }
 
+    /** The endpoint where room is short: host and port. */
+    public String endpointShortText() {
+        return endpoint.hostLabel();
+    }
+
     public boolean isDemo() {
         return demo;
     }
 
     public String modeText() {
         return demo ? Texts.get("status.mode.demo") : Texts.get("status.mode.live");
+    }
+
+    /** The mode where room is short: "Demo" or "Live". */
+    public String modeShortText() {
+        return demo ? Texts.get("layout.status.modeDemoShort") : modeText();
     }
 
     public String demoBannerText() {

@@ -31,6 +31,11 @@ final class CountText {
         };
     }
 
+    /** The short form of {@link #from}: the count, and "(local copy)" for the rows kept on this computer. */
+    String briefFrom(RowSource source, String count) {
+        return source == RowSource.SERVER ? count : Texts.get("layout.status.countLocalCopy", count);
+    }
+
     /** {@code total} is -1 when the server did not say. */
     String progress(int loaded, int total) {
         return total < 0 ? Texts.get("status.loaded", numbers.format(loaded))

@@ -179,4 +179,9 @@ public final class MainViewModel {
     public ReadOnlyStringProperty propertyCountTextProperty() {
         return count.textProperty();
     }
+
+    /** The count's short form for a narrow status bar, e.g. "300 properties (local copy)". */
+    public ReadOnlyStringProperty propertyCountShortTextProperty() {
+        return count.shortTextProperty();
+    }
 }

@@ -41,6 +41,12 @@ public final class MainWindow {
     private static final String STYLESHEET = "/dev/hoodadmin/ui/hood-admin.css";
     private static final double DEFAULT_WIDTH = 1440;
     private static final double DEFAULT_HEIGHT = 880;
+    /**
+     * The smallest window: the table keeps its status and label columns and about ten rows beside the
+     * detail pane. Everything is tested to fit uncut from 1024×768 up (LayoutAtEverySizeTest).
+     */
+    static final double MIN_WIDTH = 880;
+    static final double MIN_HEIGHT = 600;
 
     private final MainViewModel vm;
     private final WindowStateBinder windowState;
@@ -140,6 +146,8 @@ public final class MainWindow {
         themes.start();
         stage.setTitle(vm.account().isDemo() ? Texts.get("window.main.titleDemo", TITLE) : TITLE);
         stage.setScene(scene());
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         windowState.attach(stage, table);
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> vm.cancel());
         stage.show();

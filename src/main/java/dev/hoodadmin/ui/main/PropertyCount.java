@@ -17,6 +17,7 @@ final class PropertyCount {
     private final FindModel find;
     private final CountText counts;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "propertyCountText");
+    private final ReadOnlyStringWrapper shortText = new ReadOnlyStringWrapper(this, "propertyCountShortText");
     private RowSource source = RowSource.SERVER;
 
     PropertyCount(ObservableList<?> rows, FindModel find, CountText counts) {
@@ -42,10 +43,16 @@ final class PropertyCount {
         return text.getReadOnlyProperty();
     }
 
+    /** The count without the long words, for a narrow status bar. */
+    ReadOnlyStringProperty shortTextProperty() {
+        return shortText.getReadOnlyProperty();
+    }
+
     private void update() {
         int total = rows.size();
         String count = find.activeProperty().get()
                 ? counts.showing(find.shownRows().size(), total) : counts.properties(total);
         text.set(counts.from(source, count));
+        shortText.set(counts.briefFrom(source, count));
     }
 }

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.common.FittingLabel;
 import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -36,10 +37,13 @@ final class StatusBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(8);
 
-        Label endpoint = label(ENDPOINT_ID, vm.account().endpointText());
-        endpoint.setAccessibleText(Texts.get("status.endpoint.accessible", vm.account().endpointText()));
-        Label mode = label(MODE_ID, vm.account().modeText());
-        mode.setAccessibleText(Texts.get("status.mode.accessible", vm.account().modeText()));
+        // short forms where the window is narrow; the full text stays in the tooltip
+        FittingLabel endpoint = new FittingLabel(ENDPOINT_ID);
+        endpoint.show(vm.account().endpointText(), vm.account().endpointShortText(),
+                Texts.get("layout.status.endpointDetail", vm.account().endpointText()));
+        FittingLabel mode = new FittingLabel(MODE_ID);
+        mode.show(vm.account().modeText(), vm.account().modeShortText(),
+                Texts.get("layout.status.modeDetail", vm.account().modeText()));
         mode.getStyleClass().add(vm.account().isDemo() ? "mode-demo" : "mode-live");
 
         ProgressBar progress = new ProgressBar();
@@ -57,9 +61,8 @@ final class StatusBar extends HBox {
         loadProgress.visibleProperty().bind(vm.status().loadingProperty());
         loadProgress.managedProperty().bind(vm.status().loadingProperty());
 
-        Label count = label(COUNT_ID, "");
-        count.textProperty().bind(vm.propertyCountTextProperty());
-        count.accessibleTextProperty().bind(vm.propertyCountTextProperty());
+        FittingLabel count = new FittingLabel(COUNT_ID);
+        count.bind(vm.propertyCountTextProperty(), vm.propertyCountShortTextProperty());
 
         Label refreshResult = label(REFRESH_RESULT_ID, "");
         refreshResult.textProperty().bind(vm.status().refreshTextProperty());
@@ -70,10 +73,34 @@ final class StatusBar extends HBox {
                 new Separator(Orientation.VERTICAL), count);
     }
 
-    /** A feature's item (e.g. the rate budget gauge), placed after the mode with a separator. */
+    /**
+     * A feature's item (e.g. the rate budget gauge), placed after the mode with a separator that shows only
+     * while the item does (a hidden item leaves no empty slot between two separators).
+     */
     void addItem(Node item) {
         int at = getChildren().indexOf(spacer);
-        getChildren().addAll(at, List.of(new Separator(Orientation.VERTICAL), item));
+        Separator separator = new Separator(Orientation.VERTICAL);
+        separator.visibleProperty().bind(item.visibleProperty());
+        separator.managedProperty().bind(item.managedProperty());
+        getChildren().addAll(at, List.of(separator, item));
+    }
+
+    /**
+     * Full forms where they all fit; else the items say less one by one from the left (the endpoint first, the
+     * count last) until the row fits. Decided from the widths each form needs, so the choice is stable.
+     */
+    @Override
+    protected void layoutChildren() {
+        List<FittingLabel> items = lookupAll("." + FittingLabel.STYLE_CLASS).stream()
+                .filter(node -> node instanceof FittingLabel && node.isManaged()).map(node -> (FittingLabel) node).toList();
+        double needed = computePrefWidth(-1);
+        for (FittingLabel item : items) needed += item.fullWidth() - item.shownWidth();
+        for (FittingLabel item : items) {
+            boolean tooWide = needed > getWidth();
+            if (tooWide) needed -= item.fullWidth() - item.shortWidth();
+            item.showShortForm(tooWide);
+        }
+        super.layoutChildren();
     }
 
     private static Label label(String id, String text) {

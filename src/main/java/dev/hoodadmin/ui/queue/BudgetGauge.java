@@ -1,8 +1,9 @@
 package dev.hoodadmin.ui.queue;
 
-import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ratelimit.BudgetSnapshot;
 import dev.hoodadmin.ratelimit.BudgetView;
+import dev.hoodadmin.ui.common.FittingLabel;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -59,14 +60,14 @@ public final class BudgetGauge extends HBox {
     /** One window's bar and text. */
     private static final class WindowView {
         private final ProgressBar bar = new ProgressBar(0);
-        private final Label text;
+        private final FittingLabel text;
         private final Tooltip tooltip = new Tooltip();
         private final HBox box;
 
         WindowView(int index) {
             bar.setPrefWidth(50);
             bar.getStyleClass().add("budget-bar");
-            text = label("budgetWindow" + index, "");
+            text = new FittingLabel("budgetWindow" + index);
             box = new HBox(4, bar, text);
             box.setAlignment(Pos.CENTER_LEFT);
             Tooltip.install(box, tooltip);
@@ -75,11 +76,12 @@ public final class BudgetGauge extends HBox {
         void show(BudgetSnapshot.Window window) {
             String name = Texts.get("duration.seconds", window.length().toSeconds());
             bar.setProgress(window.limit() <= 0 ? 0 : Math.min(1, (double) window.used() / window.limit()));
-            text.setText(Texts.get("budget.window", name, window.used(), window.remaining()));
             String detail = Texts.get("budget.window.detail", name, window.used(), window.limit(), window.remaining(),
                     Texts.duration(window.resetsIn()));
+            // where the status bar is narrow only what is left shows; the bar beside it shows what is used
+            text.show(Texts.get("budget.window", name, window.used(), window.remaining()),
+                    Texts.get("layout.budget.windowShort", name, window.remaining()), detail);
             tooltip.setText(detail);
-            text.setAccessibleText(detail);
         }
     }
 

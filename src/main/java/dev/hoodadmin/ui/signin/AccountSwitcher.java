@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.scene.layout.Region;
 
 /**
  * The toolbar control showing the account in use ("Production · api.ocamba.com") with a menu of
@@ -32,6 +33,7 @@ public final class AccountSwitcher {
     public AccountSwitcher(AccountSwitcherModel model) {
         this.model = model;
         button.setId("accountSwitcher");
+        button.setMinWidth(Region.USE_PREF_SIZE); // which account is in use is never cut; other status items give way
         button.textProperty().bind(Bindings.createStringBinding(() -> label(model.currentAccountProperty().get()),
                 model.currentAccountProperty()));
         button.accessibleTextProperty().bind(Bindings.createStringBinding(

@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.table;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.edits.EditsState;
 import dev.hoodadmin.ui.edits.RowEditState;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.TableCell;
@@ -38,24 +39,31 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         setText(null);
         ProfileProperty row = isEmpty() || getTableRow() == null ? null : getTableRow().getItem();
         if (row == null) {
-            show(null, null, null);
+            show(null, null, null, null);
         } else if (row.isSystem()) {
-            show(SystemLockCell.ICON, SystemLockCell.ICON_STYLE_CLASS, SystemLockCell.tooltip());
+            show(SystemLockCell.ICON, SystemLockCell.ICON_STYLE_CLASS, SystemLockCell.tooltip(), SystemLockCell.spokenState());
         } else {
             RowEditState state = edits.row(row.id());
+            // the icon's colour and shape say the state to the eye; the words say it to a screen reader
             switch (state.status()) {
-                case REFUSED, REJECTED, CONFLICT, FAILED -> show("mdi2a-alert-circle", PROBLEM_STYLE, state.statusText());
-                case SENDING -> show("mdi2u-upload-outline", SENDING_STYLE, state.statusText());
-                case PENDING -> show("mdi2p-pencil-outline", PENDING_STYLE, state.statusText());
-                case NONE -> show(null, null, null);
+                case CONFLICT -> show("mdi2a-alert-circle", PROBLEM_STYLE, state.statusText(),
+                        Texts.get("layout.a11y.editConflict"));
+                case REFUSED, REJECTED, FAILED -> show("mdi2a-alert-circle", PROBLEM_STYLE, state.statusText(),
+                        Texts.get("layout.a11y.editFailed"));
+                case SENDING -> show("mdi2u-upload-outline", SENDING_STYLE, state.statusText(),
+                        Texts.get("layout.a11y.editSending"));
+                case PENDING -> show("mdi2p-pencil-outline", PENDING_STYLE, state.statusText(),
+                        Texts.get("layout.a11y.editUnsent"));
+                case NONE -> show(null, null, null, null);
             }
         }
     }
 
-    private void show(String icon, String styleClass, String text) {
-        String key = icon + "|" + text;
+    private void show(String icon, String styleClass, String text, String spokenState) {
+        String key = icon + "|" + text + "|" + spokenState;
         if (key.equals(shown)) return; // revisions come often; keep the nodes when nothing changed
         shown = key;
+        setAccessibleRoleDescription(spokenState);
         if (icon == null) {
             setGraphic(null);
             setTooltip(null);
@@ -64,12 +72,13 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         }
         FontIcon graphic = new FontIcon(icon);
         graphic.getStyleClass().add(styleClass);
-        graphic.setAccessibleText(text);
+        String spoken = Texts.get("layout.a11y.stateAndDetail", spokenState, text);
+        graphic.setAccessibleText(spoken);
         setGraphic(graphic);
         Tooltip tooltip = new Tooltip(text);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(480);
         setTooltip(tooltip);
-        setAccessibleText(text);
+        setAccessibleText(spoken);
     }
 }

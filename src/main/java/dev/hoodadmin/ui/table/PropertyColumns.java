@@ -113,7 +113,8 @@ public final class PropertyColumns {
 
     private static TableColumn<ProfileProperty, Boolean> flag(String id, String title,
                                                               Function<ProfileProperty, Boolean> value) {
-        return column(id, title, 90, value, c -> new FlagCell());
+        // wide enough for "Importable" and the sort arrow in the header
+        return column(id, title, 110, value, c -> new FlagCell());
     }
 
     private static <T> TableColumn<ProfileProperty, T> column(

@@ -1,7 +1,7 @@
 package dev.hoodadmin.ui.table;
 
-import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.ui.text.Texts;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -33,5 +33,11 @@ public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
         setGraphic(locked ? lock : null);
         setTooltip(locked ? tooltip : null);
         setAccessibleText(locked ? tooltip() : null);
+        setAccessibleRoleDescription(locked ? spokenState() : null);
+    }
+
+    /** The lock in one word a screen reader says with the cell ("Locked"), as the icon shows it. */
+    static String spokenState() {
+        return Texts.get("layout.a11y.locked");
     }
 }

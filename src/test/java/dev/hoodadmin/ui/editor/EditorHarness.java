@@ -4,6 +4,9 @@ import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.create.NewPropertyFeature;
 import dev.hoodadmin.ui.imports.ExportFeature;
 import dev.hoodadmin.ui.imports.ImportFeature;
+import dev.hoodadmin.account.Account;
+import dev.hoodadmin.account.AccountStore;
+import dev.hoodadmin.account.SessionOnlyCredentialStore;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.HoodClient;
@@ -25,6 +28,10 @@ import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.main.PropertyLoader;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ratelimit.BudgetView;
+import dev.hoodadmin.ui.signin.AccountSwitcher;
+import dev.hoodadmin.ui.signin.AccountSwitcherListener;
+import dev.hoodadmin.ui.signin.AccountFolders;
+import dev.hoodadmin.ui.signin.AccountSwitcherModel;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
@@ -44,6 +51,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,12 +86,23 @@ final class EditorHarness implements AutoCloseable {
      * @param properties  how many properties the simulator serves
      * @param rateLimited the server enforces 10 per second and 150 per minute, and the client paces itself
      *                    with the app's rate budget on the real clock
+     * @param demo        the window as the app shows the demo: the demo banner, and the account switcher
+     *                    ("Not signed in — sign in…") in the status bar
      */
-    record Setup(int properties, boolean rateLimited) {
+    record Setup(int properties, boolean rateLimited, boolean demo) {
         static final Setup DEFAULT = new Setup(PROPERTIES, false);
+
+        Setup(int properties, boolean rateLimited) {
+            this(properties, rateLimited, false);
+        }
 
         static Setup rateLimited(int properties) {
             return new Setup(properties, true);
+        }
+
+        /** The demo window with as many properties as the app's demo (DemoServer.SAMPLE_SIZE). */
+        static Setup demoWindow() {
+            return new Setup(300, false, true);
         }
     }
 
@@ -133,7 +152,7 @@ final class EditorHarness implements AutoCloseable {
         outbox = account.outbox();
         worker = account.worker();
         window = new MainWindow(new MainViewModel(account.properties(), new PropertyLoader(BackgroundTasks.of(background, Platform::runLater)),
-                FilterExecution.app(background), new AccountLabel(endpoint, false), Locale.getDefault(Locale.Category.FORMAT)),
+                FilterExecution.app(background), new AccountLabel(endpoint, setup.demo()), Locale.getDefault(Locale.Category.FORMAT)),
                 new InMemoryWindowStateStore());
         BudgetView shownBudget = account.budget().<BudgetView>map(rateBudget -> rateBudget).orElse(budget);
         feature = EditorFeature.install(window, new EditorDependencies(outbox, worker, shownBudget, background, () -> {
@@ -144,6 +163,7 @@ final class EditorHarness implements AutoCloseable {
         newProperties = NewPropertyFeature.install(window, outbox, account::newPropertyCheck, tasks);
         ImportFeature.install(window, account, tasks, owner -> Optional.ofNullable(chosenFile.get()));
         ExportFeature.install(window, tasks, (owner, suggested) -> Optional.ofNullable(chosenFile.get()));
+        if (setup.demo()) window.addStatusItem(accountSwitcher(folder));
         // room for the editable columns beside the detail pane
         for (String hidden : List.of(PropertyColumns.TARGET, PropertyColumns.DATA_TYPE, PropertyColumns.IMPORT_ALIASES)) {
             column(hidden).setVisible(false);
@@ -157,6 +177,45 @@ final class EditorHarness implements AutoCloseable {
             return AccountWorkspace.open(folder, endpoint, ApiToken.of(TOKEN), options);
         } catch (Exception e) {
             throw new IllegalStateException("could not open the test account", e);
+        }
+    }
+
+    /** The status bar's account menu as the demo window has it: no account yet; its choices do nothing here. */
+    private Node accountSwitcher(Path folder) {
+        try {
+            AccountStore accounts = AccountStore.open(folder.resolve("app"));
+            AccountSwitcherModel model = new AccountSwitcherModel(accounts,
+                    new SessionOnlyCredentialStore("no keychain in tests"),
+                    new AccountFolders(accounts, account -> Optional.empty()), BackgroundTasks.of(background, Platform::runLater),
+                    new AccountSwitcherListener() {
+                        @Override
+                        public void onSwitched(Account account, Optional<ApiToken> token) {
+                        }
+
+                        @Override
+                        public void onAddAccount() {
+                        }
+
+                        @Override
+                        public void onSignedOut(Account account) {
+                        }
+
+                        @Override
+                        public void onChangeToken(Account account) {
+                        }
+
+                        @Override
+                        public CompletableFuture<Void> onLeaving(Account account) {
+                            return CompletableFuture.completedFuture(null);
+                        }
+
+                        @Override
+                        public void onProblem(String message) {
+                        }
+                    });
+            return new AccountSwitcher(model).node();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("could not open the test accounts file", e);
         }
     }
 

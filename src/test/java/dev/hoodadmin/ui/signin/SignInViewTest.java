@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import dev.hoodadmin.ui.SceneChecks;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -108,6 +109,13 @@ class SignInViewTest {
 
     private static Label label(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class);
+    }
+
+    @Test
+    void everyFieldAndButtonHasANameAScreenReaderSays(FxRobot robot) throws Exception {
+        show();
+
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> SceneChecks.unnamedControls(stage.getScene()))).isEmpty();
     }
 
     @Test
