@@ -6,7 +6,6 @@ import dev.hoodadmin.ui.edits.RowEditState;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -20,6 +19,7 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
 
     private final EditsState edits;
     private final ChangeListener<Number> onEditsChanged = (obs, old, now) -> render();
+    private final CellTooltip tooltip = new CellTooltip(this);
     private String shown;
 
     EditStatusCell(EditsState edits) {
@@ -58,7 +58,7 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         shown = key;
         if (icon == null) {
             setGraphic(null);
-            setTooltip(null);
+            tooltip.show(null);
             setAccessibleText(null);
             return;
         }
@@ -66,10 +66,7 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         graphic.getStyleClass().add(styleClass);
         graphic.setAccessibleText(text);
         setGraphic(graphic);
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
-        setTooltip(tooltip);
+        tooltip.show(text);
         setAccessibleText(text);
     }
 }

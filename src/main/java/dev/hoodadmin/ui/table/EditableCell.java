@@ -24,6 +24,7 @@ import java.util.Optional;
 abstract class EditableCell<T, E extends Control> extends TableCell<ProfileProperty, T> {
     private final UpdatableField field;
     private final CellEditContext context;
+    private final CellTooltip tooltip = new CellTooltip(this);
     private final ChangeListener<Number> onEditsChanged = (obs, old, now) -> render();
     private E editor;
 
@@ -154,7 +155,7 @@ abstract class EditableCell<T, E extends Control> extends TableCell<ProfilePrope
         if (isEmpty() || row == null) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            tooltip.show(null);
             setAccessibleText(null);
             pseudoClassStateChanged(EditPseudo.CHANGED, false);
             pseudoClassStateChanged(EditPseudo.ERROR, false);
@@ -172,7 +173,7 @@ abstract class EditableCell<T, E extends Control> extends TableCell<ProfilePrope
         pseudoClassStateChanged(EditPseudo.CHANGED, changed && error.isEmpty());
         pseudoClassStateChanged(EditPseudo.ERROR, error.isPresent());
         String tip = error.map(EditError::summary).orElse(tooltipText(value));
-        CellTooltips.set(this, tip);
+        tooltip.show(tip);
         String spoken = spokenText(value);
         setAccessibleText(error.isPresent() ? spoken + ". Error: " + tip
                 : changed ? spoken + " (changed, not sent yet)" : spoken);
