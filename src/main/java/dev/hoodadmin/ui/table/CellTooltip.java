@@ -18,6 +18,9 @@ final class CellTooltip {
     }
 
     void show(String text) {
+        if (tooltip != null && tooltip.isShowing() && !tooltip.getText().equals(text)) {
+            tooltip.hide(); // it said something about the row the cell showed before
+        }
         if (text == null || text.isBlank()) {
             cell.setTooltip(null);
             return;
