@@ -88,18 +88,24 @@ public final class UiBenchmark {
         return digits.isEmpty() ? Double.NaN : Double.parseDouble(digits);
     }
 
-    /** Runs {@code mainClass} in a JVM of its own, prints its table lines and returns them. */
+    /** Runs {@code mainClass} in a JVM of its own with the app's options, prints its table lines and returns them. */
     private static List<String> fork(String classpath, String mainClass, String... args) throws Exception {
+        return fork(classpath, APP_JVM_OPTIONS, mainClass, args).stream().filter(line -> line.startsWith("| ")).toList();
+    }
+
+    /** Runs {@code mainClass} headless in a JVM of its own with {@code jvmOptions}; returns every line it printed. */
+    static List<String> fork(String classpath, List<String> jvmOptions, String mainClass, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(APP_JVM_OPTIONS);
+        command.addAll(jvmOptions);
         // a 1080p screen: both windows get the app's default 1440 x 880 (Monocle's default 1280 x 800 screen is
         // smaller than the stock window, whose every frame then fails to upload and throws on the FX thread)
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1080-32",
                 "-Dprism.order=sw",
                 "-Dprism.text=t2k", "-Djava.awt.headless=true", "-cp", classpath, mainClass));
         command.addAll(List.of(args));
-        List<String> tableRows = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         // a run that stops making progress is ended, so the benchmark always finishes and says which run failed
         Thread watchdog = new Thread(() -> {
@@ -120,15 +126,15 @@ public final class UiBenchmark {
                 if (line.startsWith("|") || line.startsWith("  ") || line.startsWith("List") || line.startsWith("-")) {
                     System.out.println(line);
                 }
-                if (line.startsWith("| ")) tableRows.add(line);
+                printed.add(line);
             }
         }
         if (process.waitFor() != 0) System.out.println("  (" + mainClass + " " + String.join(" ", args) + " failed)");
-        return tableRows;
+        return printed;
     }
 
     /** exec:java runs inside Maven: the project's test classpath is the class loader's, not java.class.path. */
-    private static String classpath() {
+    static String classpath() {
         Set<String> entries = new LinkedHashSet<>();
         for (ClassLoader loader = Thread.currentThread().getContextClassLoader(); loader != null; loader = loader.getParent()) {
             if (loader instanceof URLClassLoader urls) {

@@ -61,7 +61,12 @@ public final class MainViewModel {
         if (status.loadingProperty().get()) return;
         if (!opened && sync.keepsCopy()) {
             opened = true;
-            start(pages -> sync.openFromCopy(), READING_LOCAL_COPY, NO_ROWS, this::showLocalCopy);
+            // the first rows of the copy show while the rest is read; the page listener hands them to this thread
+            start(pages -> sync.openFromCopy(first -> pages.onPage(first, first.size(), 0)), READING_LOCAL_COPY,
+                    (first, loaded, total) -> {
+                        rows.append(first);
+                        count.setSource(RowSource.LOCAL_COPY_CHECKING);
+                    }, this::showLocalCopy);
             return;
         }
         opened = true;
@@ -78,7 +83,7 @@ public final class MainViewModel {
             reload();
             return;
         }
-        rows.append(kept);
+        rows.append(kept.subList(rows.list().size(), kept.size())); // after the first rows shown already
         count.setSource(RowSource.LOCAL_COPY_CHECKING);
         refresh();
     }
