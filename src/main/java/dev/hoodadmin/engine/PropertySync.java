@@ -82,7 +82,7 @@ public final class PropertySync {
 
     /**
      * As {@link #openFromCopy()}, handing the first {@link #FIRST_KEPT_ROWS} kept rows to {@code firstRows} as soon
-     * as they are read: a window shows a screenful at once instead of after the whole copy (4.9 s at 100,000 rows).
+     * as they are read: a window shows a screenful at once instead of after the whole copy.
      */
     public synchronized List<ProfileProperty> openFromCopy(Consumer<List<ProfileProperty>> firstRows) {
         if (cache == null) return List.of();

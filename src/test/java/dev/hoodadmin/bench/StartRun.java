@@ -1,9 +1,16 @@
 package dev.hoodadmin.bench;
 
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.HoodApiException;
+import dev.hoodadmin.api.ListQuery;
+import dev.hoodadmin.api.NewProperty;
+import dev.hoodadmin.api.PropertyApi;
+import dev.hoodadmin.api.PropertyPage;
+import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.engine.PropertySync;
+import dev.hoodadmin.ratelimit.RateLimitHeaders;
 import dev.hoodadmin.store.AppSchema;
 import dev.hoodadmin.store.Database;
 import dev.hoodadmin.store.PropertyCache;
@@ -25,6 +32,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -78,8 +87,12 @@ public final class StartRun {
         long[] at = new long[3]; // shown, first rows, all rows
         CountDownLatch all = new CountDownLatch(1);
         Database database = Database.open(folder.resolve("outbox.db"), AppSchema.current());
+        // the fake server's rows are made at its first request (the check for changes, in the background): in
+        // the app they are on the server, so making them must not delay the window
+        PropertySync sync = new PropertySync(new PropertyPager(new LaterApi(rows), pause -> { }),
+                PropertyPager.LARGEST_ASK, new PropertyCache(database, Clock.systemUTC()));
         Platform.runLater(() -> {
-            MainViewModel vm = new MainViewModel(sync(database, rows),
+            MainViewModel vm = new MainViewModel(sync,
                     new PropertyLoader(BackgroundTasks.onFxThread(pool)), FilterExecution.app(pool),
                     new AccountLabel(Endpoint.parse("http://127.0.0.1:9"), false), Locale.US);
             MainWindow window = new MainWindow(vm, new InMemoryWindowStateStore());
@@ -107,6 +120,37 @@ public final class StartRun {
 
     private static long main(long jvmStart, long mainMillis) {
         return mainMillis - jvmStart;
+    }
+
+    /** {@link FakePropertyApi} over {@code rows} sample rows, made at the first call. */
+    private static final class LaterApi implements PropertyApi {
+        private final int rows;
+        private FakePropertyApi api;
+
+        LaterApi(int rows) {
+            this.rows = rows;
+        }
+
+        private synchronized FakePropertyApi api() {
+            if (api == null) api = new FakePropertyApi(FakePropertyApi.sample(rows));
+            return api;
+        }
+
+        @Override
+        public PropertyPage list(ListQuery query) throws HoodApiException, InterruptedException {
+            return api().list(query);
+        }
+
+        @Override
+        public RateLimitHeaders patch(String id, Map<UpdatableField, String> changes)
+                throws HoodApiException, InterruptedException {
+            return api().patch(id, changes);
+        }
+
+        @Override
+        public Optional<ProfileProperty> create(NewProperty property) throws HoodApiException, InterruptedException {
+            return api().create(property);
+        }
     }
 
     private static PropertySync sync(Database database, int rows) {

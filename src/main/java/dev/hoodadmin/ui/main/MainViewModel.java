@@ -64,8 +64,8 @@ public final class MainViewModel {
             // the first rows of the copy show while the rest is read; the page listener hands them to this thread
             start(pages -> sync.openFromCopy(first -> pages.onPage(first, first.size(), 0)), READING_LOCAL_COPY,
                     (first, loaded, total) -> {
+                        count.setSource(RowSource.LOCAL_COPY_CHECKING); // the count says where the rows are from
                         rows.append(first);
-                        count.setSource(RowSource.LOCAL_COPY_CHECKING);
                     }, this::showLocalCopy);
             return;
         }
