@@ -6,8 +6,8 @@ import javafx.scene.control.Tooltip;
 /**
  * A table cell's tooltip: long texts wrap; none when there is nothing to say. The cell keeps one {@link Tooltip},
  * made on first need and given the text of each row the cell shows next: making a tooltip costs a popup window,
- * a scene and its CSS, and cells are reused for other rows on every scroll, filter and sort (at 100,000 rows this
- * was a third of the JavaFX thread's time per keystroke).
+ * a scene and its CSS, and cells are reused for other rows on every scroll, filter and sort (in a 100,000-row
+ * benchmark run it took a third of the JavaFX thread's samples).
  */
 final class CellTooltip {
     private final Control cell;
