@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The account's properties kept in step with the server, for the window and the command line alike: the
@@ -28,6 +29,8 @@ import java.util.Set;
  */
 public final class PropertySync {
     private static final System.Logger LOG = System.getLogger(PropertySync.class.getName());
+    /** Kept rows shown before the rest of the copy is read: more than any screen holds. */
+    public static final int FIRST_KEPT_ROWS = 500;
 
     /** What a refresh changed: rows replaced or added (in the order read), and ids gone from the server. */
     public record Changes(List<ProfileProperty> updated, List<ProfileProperty> added, Set<String> removed) {
@@ -73,11 +76,19 @@ public final class PropertySync {
     }
 
     /** The rows kept from an earlier run, in server order; empty when none are kept or they cannot be read. */
-    public synchronized List<ProfileProperty> openFromCopy() {
+    public List<ProfileProperty> openFromCopy() {
+        return openFromCopy(first -> { });
+    }
+
+    /**
+     * As {@link #openFromCopy()}, handing the first {@link #FIRST_KEPT_ROWS} kept rows to {@code firstRows} as soon
+     * as they are read: a window shows a screenful at once instead of after the whole copy.
+     */
+    public synchronized List<ProfileProperty> openFromCopy(Consumer<List<ProfileProperty>> firstRows) {
         if (cache == null) return List.of();
         List<ProfileProperty> kept;
         try {
-            kept = cache.loadAll();
+            kept = cache.loadAll(FIRST_KEPT_ROWS, firstRows);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not read the properties kept on this computer; "
                     + "reading them from the server instead", e);

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The account's properties as last read from the server, kept in the account's data file so the next window
@@ -69,12 +70,27 @@ public final class PropertyCache {
      * a copy written in another format counts as empty: the caller reads from the server instead.
      */
     public List<ProfileProperty> loadAll() {
+        return loadAll(0, first -> { });
+    }
+
+    /**
+     * As {@link #loadAll()}, and hands the first {@code firstCount} rows to {@code firstRows} as soon as they are
+     * read (not called when fewer are stored), so a window can show them while the rest is read.
+     */
+    public List<ProfileProperty> loadAll(int firstCount, Consumer<List<ProfileProperty>> firstRows) {
         return database.read(c -> {
             if (storedFormat(c).orElse(FORMAT) != FORMAT) return List.of();
             List<ProfileProperty> properties = new ArrayList<>();
             try (Statement select = c.createStatement();
                  ResultSet rows = select.executeQuery("SELECT id, json FROM property_cache ORDER BY position")) {
-                while (rows.next()) parse(rows.getString(1), rows.getString(2)).ifPresent(properties::add);
+                boolean handedOver = false;
+                while (rows.next()) {
+                    parse(rows.getString(1), rows.getString(2)).ifPresent(properties::add);
+                    if (!handedOver && firstCount > 0 && properties.size() == firstCount) {
+                        firstRows.accept(List.copyOf(properties));
+                        handedOver = true;
+                    }
+                }
             }
             return properties;
         });

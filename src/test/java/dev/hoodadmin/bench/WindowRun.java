@@ -10,6 +10,7 @@ import dev.hoodadmin.store.PropertyCache;
 import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
+import dev.hoodadmin.ui.find.Debouncer;
 import dev.hoodadmin.ui.find.FilterCriteria;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.find.FlagChoice;
@@ -42,6 +43,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +68,14 @@ public final class WindowRun {
     private static final List<String> KEYSTROKES = List.of("target_9", "target_99", "target_999", "target_9999",
             "target_999", "target_99", "target_9", "");
     private static final int ROUNDS = 5;
+    /** The window with the one-line cells it had before (a new tooltip per row shown): the app before, same run. */
+    static final String TOOLTIP_PER_ROW = "app-tooltip-per-row";
+    static final List<String> VARIANTS = List.of("app", TOOLTIP_PER_ROW, "stock");
+    private static final Map<String, String> NAMES = Map.of("app", "Hood Admin", TOOLTIP_PER_ROW,
+            "Hood Admin before (a new tooltip per cell update)", "stock", "stock FilteredList+SortedList");
+    /** The columns whose cells show one line of free text with the whole text in a tooltip. */
+    private static final Set<String> ONE_LINE_COLUMNS = Set.of(PropertyColumns.EXAMPLE, PropertyColumns.DESCRIPTION,
+            PropertyColumns.IMPORT_ALIASES);
 
     private final String variant;
     private final int size;
@@ -88,24 +99,33 @@ public final class WindowRun {
         this.rows = FakePropertyApi.sample(size);
     }
 
-    public static void main(String[] args) throws Exception {
-        Platform.startup(() -> { });
-        new WindowRun(args[0], Integer.parseInt(args[1])).run();
-        System.exit(0);
+    public static void main(String[] args) {
+        // System.exit either way: the JavaFX thread is not a daemon, a failed run must not keep the JVM alive
+        int status = 1;
+        try {
+            Platform.startup(() -> { });
+            new WindowRun(args[0], Integer.parseInt(args[1])).run();
+            status = 0;
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            System.out.println("- " + args[0] + " " + args[1] + " failed: " + failure);
+        } finally {
+            System.exit(status);
+        }
     }
 
     private void run() throws Exception {
         Path folder = Files.createTempDirectory("uibench");
         Database database = Database.open(folder.resolve("outbox.db"), AppSchema.current());
-        if (variant.equals("app")) openApp(database); else openStock();
+        if (variant.startsWith("app")) openApp(database); else openStock();
         String rss = mib(residentBytes());
         String live = mib(liveHeapBytes());
         List<Long>[] plain = keystrokes();
         long sortNanos = sortByLabel();
         List<Long>[] sorted = keystrokes();
-        String secondStart = variant.equals("app") ? ms(secondStart(database)) : "—";
+        String secondStart = variant.startsWith("app") ? ms(secondStart(database)) : "—";
         System.out.printf("| %s | %,d | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s | %s | %s | %s | %s |%n",
-                variant.equals("app") ? "Hood Admin" : "stock FilteredList+SortedList", size,
+                NAMES.get(variant), size,
                 ms(pct(plain[0], 50)), ms(pct(plain[0], 95)), ms(pct(plain[0], 100)), ms(pct(plain[1], 95)),
                 ms(pct(plain[1], 100)), ms(pct(sorted[0], 50)), ms(pct(sorted[0], 95)), ms(pct(sorted[0], 100)),
                 ms(pct(sorted[1], 95)), ms(pct(sorted[1], 100)), ms(sortNanos), secondStart, rss, live);
@@ -135,20 +155,46 @@ public final class WindowRun {
 
     /** The window as the app builds it, but each result applied on the FX thread is timed. */
     private MainWindow appWindow(Database database) {
-        BackgroundTasks timed = BackgroundTasks.of(pool, work -> Platform.runLater(() -> {
-            long start = System.nanoTime();
-            work.run();
-            if (root != null) root.layout();
-            stalls.add(System.nanoTime() - start);
-            afterLayout.run();
-        }));
-        FilterExecution filtering = new FilterExecution(timed, new FxDebouncer(FilterExecution.TYPING_PAUSE),
-                RowPass.Computation.DEFAULT);
+        BackgroundTasks timed = BackgroundTasks.of(pool, work -> Platform.runLater(() -> timed(work)));
+        // a slow pass waits for typing to pause: the pass it then starts (or the rows it shows at once, for an
+        // empty filter) is FX-thread work of the keystroke too, so it is timed and watched the same way
+        Debouncer typing = new FxDebouncer(FilterExecution.TYPING_PAUSE);
+        Debouncer timedTyping = new Debouncer() {
+            @Override
+            public void submit(Runnable action) {
+                typing.submit(() -> timed(action));
+            }
+
+            @Override
+            public void cancel() {
+                typing.cancel();
+            }
+        };
+        FilterExecution filtering = new FilterExecution(timed, timedTyping, RowPass.Computation.DEFAULT);
         PropertySync sync = new PropertySync(new PropertyPager(new FakePropertyApi(rows), pause -> { }),
                 PropertyPager.LARGEST_ASK, new PropertyCache(database, Clock.systemUTC()));
         MainViewModel vm = new MainViewModel(sync, new PropertyLoader(BackgroundTasks.of(pool, Platform::runLater)),
                 filtering, new AccountLabel(Endpoint.parse("http://127.0.0.1:9"), false), Locale.US);
-        return new MainWindow(vm, new InMemoryWindowStateStore());
+        MainWindow window = new MainWindow(vm, new InMemoryWindowStateStore());
+        if (variant.equals(TOOLTIP_PER_ROW)) {
+            for (TableColumn<ProfileProperty, ?> column : window.table().getColumns()) {
+                if (ONE_LINE_COLUMNS.contains(column.getId())) {
+                    @SuppressWarnings("unchecked")
+                    TableColumn<ProfileProperty, String> text = (TableColumn<ProfileProperty, String>) column;
+                    text.setCellFactory(c -> new TooltipPerRowCell());
+                }
+            }
+        }
+        return window;
+    }
+
+    /** Runs FX-thread work of a keystroke with the layout it causes, records how long it took, checks for the update. */
+    private void timed(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        if (root != null) root.layout();
+        stalls.add(System.nanoTime() - start);
+        afterLayout.run();
     }
 
     private void openStock() throws Exception {

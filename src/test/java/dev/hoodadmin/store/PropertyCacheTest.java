@@ -80,6 +80,22 @@ class PropertyCacheTest {
     }
 
     @Test
+    void theFirstRowsAreHandedOverBeforeTheRestIsRead() {
+        PropertyCache cache = open();
+        cache.replaceAll(List.of(property("9", "a", null), property("10", "b", null), property("1", "c", null)));
+        List<List<String>> handedOver = new ArrayList<>();
+
+        List<ProfileProperty> all = cache.loadAll(2, first -> handedOver.add(ids(first)));
+
+        assertThat(handedOver).containsExactly(List.of("9", "10"));
+        assertThat(ids(all)).containsExactly("9", "10", "1");
+        // fewer rows kept than asked for first: they all come with the whole copy, nothing is handed over early
+        handedOver.clear();
+        assertThat(cache.loadAll(5, first -> handedOver.add(ids(first)))).hasSize(3);
+        assertThat(handedOver).isEmpty();
+    }
+
+    @Test
     void replaceAllKeepsTheGivenOrderAndDropsRowsThatVanished() {
         PropertyCache cache = open();
         cache.replaceAll(List.of(property("9", "a", null), property("10", "b", null), property("1", "c", null)));

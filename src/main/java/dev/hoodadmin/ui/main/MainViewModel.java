@@ -60,7 +60,12 @@ public final class MainViewModel {
         if (status.loadingProperty().get()) return;
         if (!opened && sync.keepsCopy()) {
             opened = true;
-            start(pages -> sync.openFromCopy(), Texts.get("status.openingCopy"), NO_ROWS, this::showLocalCopy);
+            // the first rows of the copy show while the rest is read; the page listener hands them to this thread
+            start(pages -> sync.openFromCopy(first -> pages.onPage(first, first.size(), 0)), Texts.get("status.openingCopy"),
+                    (first, loaded, total) -> {
+                        count.setSource(RowSource.LOCAL_COPY_CHECKING); // the count says where the rows are from
+                        rows.append(first);
+                    }, this::showLocalCopy);
             return;
         }
         opened = true;
@@ -77,7 +82,7 @@ public final class MainViewModel {
             reload();
             return;
         }
-        rows.append(kept);
+        rows.append(kept.subList(rows.list().size(), kept.size())); // after the first rows shown already
         count.setSource(RowSource.LOCAL_COPY_CHECKING);
         refresh();
     }

@@ -7,7 +7,6 @@ import dev.hoodadmin.ui.text.Texts;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -21,6 +20,7 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
 
     private final EditsState edits;
     private final ChangeListener<Number> onEditsChanged = (obs, old, now) -> render();
+    private final CellTooltip tooltip = new CellTooltip(this);
     private String shown;
 
     EditStatusCell(EditsState edits) {
@@ -66,7 +66,7 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         setAccessibleRoleDescription(spokenState);
         if (icon == null) {
             setGraphic(null);
-            setTooltip(null);
+            tooltip.show(null);
             setAccessibleText(null);
             return;
         }
@@ -75,10 +75,7 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         String spoken = Texts.get("layout.a11y.stateAndDetail", spokenState, text);
         graphic.setAccessibleText(spoken);
         setGraphic(graphic);
-        Tooltip tooltip = new Tooltip(text);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(480);
-        setTooltip(tooltip);
+        tooltip.show(text);
         setAccessibleText(spoken);
     }
 }

@@ -25,6 +25,7 @@ import java.util.Optional;
 abstract class EditableCell<T, E extends Control> extends TableCell<ProfileProperty, T> {
     private final UpdatableField field;
     private final CellEditContext context;
+    private final CellTooltip tooltip = new CellTooltip(this);
     private final ChangeListener<Number> onEditsChanged = (obs, old, now) -> render();
     private E editor;
 
@@ -155,7 +156,7 @@ abstract class EditableCell<T, E extends Control> extends TableCell<ProfilePrope
         if (isEmpty() || row == null) {
             setText(null);
             setGraphic(null);
-            setTooltip(null);
+            tooltip.show(null);
             setAccessibleText(null);
             pseudoClassStateChanged(EditPseudo.CHANGED, false);
             pseudoClassStateChanged(EditPseudo.ERROR, false);
@@ -173,7 +174,7 @@ abstract class EditableCell<T, E extends Control> extends TableCell<ProfilePrope
         pseudoClassStateChanged(EditPseudo.CHANGED, changed && error.isEmpty());
         pseudoClassStateChanged(EditPseudo.ERROR, error.isPresent());
         String tip = error.map(EditError::summary).orElse(tooltipText(value));
-        CellTooltips.set(this, tip);
+        tooltip.show(tip);
         String spoken = spokenText(value);
         setAccessibleText(error.isPresent() ? Texts.get("table.cell.error.accessible", spoken, tip)
                 : changed ? Texts.get("table.cell.changed.accessible", spoken) : spoken);

@@ -5,12 +5,20 @@ import dev.hoodadmin.api.ApiErrorKind;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPager;
+import dev.hoodadmin.engine.PropertySync;
+import dev.hoodadmin.store.AppSchema;
+import dev.hoodadmin.store.Database;
+import dev.hoodadmin.store.PropertyCache;
+import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.QueuedExecutor;
 import javafx.collections.ListChangeListener;
 import dev.hoodadmin.ui.find.FilterExecution;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +54,37 @@ class MainViewModelTest {
         assertThat(vm.propertyCountTextProperty().get()).isEqualTo("250 properties");
         assertThat(vm.status().loadingProperty().get()).isFalse();
         assertThat(vm.status().loadErrorProperty().get()).isNull();
+    }
+
+    @Test
+    void aSecondStartShowsTheFirstKeptRowsBeforeTheRestOfTheCopy(@TempDir Path folder) {
+        int kept = PropertySync.FIRST_KEPT_ROWS + 100;
+        FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(kept));
+        try (Database database = Database.open(folder.resolve("outbox.db"), AppSchema.current())) {
+            viewModelKeeping(api, database).reload(); // the first start reads everything and keeps it
+            MainViewModel second = viewModelKeeping(api, database);
+            List<Integer> rowCounts = new ArrayList<>();
+            List<String> counts = new ArrayList<>();
+            second.properties().addListener((ListChangeListener<Object>) c -> {
+                rowCounts.add(second.properties().size());
+                counts.add(second.propertyCountTextProperty().get());
+            });
+
+            second.reload();
+
+            assertThat(rowCounts).containsExactly(PropertySync.FIRST_KEPT_ROWS, kept);
+            assertThat(counts.get(0)).startsWith("500 properties (from this computer");
+            assertThat(second.properties()).extracting(p -> p.id()).startsWith("1000").endsWith("1599")
+                    .doesNotHaveDuplicates();
+            assertThat(second.propertyCountTextProperty().get()).isEqualTo("600 properties");
+        }
+    }
+
+    private static MainViewModel viewModelKeeping(PropertyApi api, Database database) {
+        PropertySync sync = new PropertySync(new PropertyPager(api, pause -> { }), 100,
+                new PropertyCache(database, Clock.systemUTC()));
+        return new MainViewModel(sync, new PropertyLoader(BackgroundTasks.of(IN_PLACE, IN_PLACE)),
+                FilterExecution.inPlace(), new AccountLabel(Endpoint.parse(TestWindows.ENDPOINT), false), Locale.US);
     }
 
     @Test
