@@ -7,14 +7,17 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import java.util.Objects;
+
 /**
  * The filter box and the quick filters, in the order focus moves through them. Esc in the box
- * empties it; Ctrl+F (see the Edit menu) comes back to it.
+ * empties it; Down or Enter goes on to the results; Ctrl+F (see the Edit menu) or Ctrl+L comes back to it.
  */
 public final class FindBar extends HBox {
     public static final String ID = "findBar";
@@ -26,6 +29,7 @@ public final class FindBar extends HBox {
     public static final String EXPORTABLE_ID = "exportableFilter";
 
     private final TextField filter = new TextField();
+    private Runnable toResults = () -> { };
 
     public FindBar(FindModel model) {
         setId(ID);
@@ -48,6 +52,11 @@ public final class FindBar extends HBox {
             if (Shortcuts.CLEAR_FILTER.match(event) && !filter.getText().isEmpty()) {
                 model.clearText();
                 event.consume();
+            } else if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) && !event.isShortcutDown()
+                    && !event.isAltDown() && !event.isShiftDown()) {
+                // as in a spreadsheet's search: the keyboard goes on to what was found
+                toResults.run();
+                event.consume();
             }
         });
         FontIcon searchIcon = new FontIcon("mdi2m-magnify");
@@ -68,6 +77,11 @@ public final class FindBar extends HBox {
                                                 ObjectProperty<FlagChoice> property) {
         return QuickFilterBox.create(id, name, FXCollections.observableArrayList(FlagChoice.values()), property,
                 FlagChoice::text);
+    }
+
+    /** What Down or Enter in the filter box does: the window moves the keyboard to the first result. */
+    public void setOnGoToResults(Runnable action) {
+        this.toResults = Objects.requireNonNull(action, "action");
     }
 
     /** Moves the focus to the filter box and selects its text, so typing replaces it (Ctrl+F). */

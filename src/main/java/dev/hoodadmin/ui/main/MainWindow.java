@@ -67,6 +67,7 @@ public final class MainWindow {
         root.setAccessibleText(TITLE + " main window");
         menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), Objects.requireNonNull(help, "help"),
                 this::window);
+        WindowKeys.install(findBar, table);
         top = new VBox(menuBar, new DemoBanner(vm), new MainToolBar(vm, findBar), new LoadErrorPane(vm));
         root.setTop(top);
         statusBar = new StatusBar(vm);
@@ -122,6 +123,7 @@ public final class MainWindow {
                     Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
             scene.getStylesheets().add(Objects.requireNonNull(
                     MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+            WindowKeys.installAccelerators(scene, findBar);
         }
         return scene;
     }
