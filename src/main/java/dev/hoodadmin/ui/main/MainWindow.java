@@ -49,6 +49,7 @@ public final class MainWindow {
     private final VBox top;
     private final MenuBar menuBar;
     private final StatusBar statusBar;
+    private final ViewStateKeeper view;
     private Scene scene;
 
     /** Light theme (not remembered), no Help menu: for tests and tools. */
@@ -68,6 +69,8 @@ public final class MainWindow {
         menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), Objects.requireNonNull(help, "help"),
                 this::window);
         WindowKeys.install(findBar, table);
+        view = new ViewStateKeeper(table, vm.find(), vm.status());
+        vm.beforeFullRead(view::holdPlace);
         top = new VBox(menuBar, new DemoBanner(vm), new MainToolBar(vm, findBar), new LoadErrorPane(vm));
         root.setTop(top);
         statusBar = new StatusBar(vm);
@@ -81,6 +84,20 @@ public final class MainWindow {
     /** The property table, for features that add to it (editing cells, key handlers). */
     public TableView<ProfileProperty> table() {
         return table;
+    }
+
+    /** The filters, sort, columns and place in the rows now, for a window rebuilt on the same account. */
+    public ViewState captureView() {
+        return view.capture();
+    }
+
+    /**
+     * Puts back what {@link #captureView()} kept: filters, sort and columns at once, the selection and scroll
+     * position as soon as the rows they name are shown. Call after {@link #show(Stage)}, which applies the saved
+     * column layout of the last window closed.
+     */
+    public void restoreView(ViewState state) {
+        view.restore(state);
     }
 
     /** Replaces the centre with {@code wrap} applied to it, e.g. the table with an editor pane beside it. */
