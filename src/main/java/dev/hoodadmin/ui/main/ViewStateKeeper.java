@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * Captures and restores a {@link ViewState} for one window. Filters, sort and columns apply at once; the place in
  * the rows (selection, scroll) waits until the rows it names are shown, since they load (and are filtered) after
- * the window is built or a full read emptied it. It stops waiting once the place is found, once the load is over
- * and a later pass still lacks the rows, or as soon as the person clicks or types in the table.
+ * the window is built or a full read emptied it. While rows arrive, every change of the shown rows puts it back
+ * (appending rows can shift the view); it stops once it is found with the load over, at the first change of the
+ * shown rows after the load (found or not), or as soon as the person clicks or types in the table.
  */
 final class ViewStateKeeper {
     private final TableView<ProfileProperty> table;
@@ -28,6 +29,7 @@ final class ViewStateKeeper {
     private RowPlace pending;
     /** The load is over: the next change of the shown rows is the waiting place's last chance. */
     private boolean lastChance;
+    /** No read is running (the place found now stays found). */
     private boolean loadOver = true;
 
     ViewStateKeeper(TableView<ProfileProperty> table, FindModel find, LoadStatus status) {
