@@ -15,6 +15,7 @@ import dev.hoodadmin.ui.main.AccountLabel;
 import dev.hoodadmin.ui.main.MainViewModel;
 import dev.hoodadmin.ui.main.PropertyLoader;
 import dev.hoodadmin.ui.main.MainWindow;
+import dev.hoodadmin.ui.main.ViewState;
 import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.quit.QuitGuard;
 import dev.hoodadmin.ui.quit.UnsentEdits;
@@ -82,6 +83,16 @@ final class AccountWindow {
 
     void show() {
         window.show(stage);
+    }
+
+    /** The filters, sort, columns, selection and scroll position, kept for the next window on this account. */
+    ViewState capture() {
+        return window.captureView();
+    }
+
+    /** Puts back what {@link #capture()} kept (the place in the rows once they are loaded); after {@link #show()}. */
+    void restore(ViewState state) {
+        window.restoreView(state);
     }
 
     /** While the app changes account, this window takes no input (its account is being closed). */

@@ -7,6 +7,7 @@ import dev.hoodadmin.account.TokenVerifier;
 import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.WorkspaceOptions;
+import dev.hoodadmin.ui.main.ViewState;
 import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.outbox.Outbox;
 import dev.hoodadmin.ui.signin.AccountFolders;
@@ -21,6 +22,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -45,6 +48,13 @@ final class WindowFlow implements AccountSwitcherListener {
     /** How the current window's account was opened, to open it again in another language. */
     private AccountOpener currentOpener;
     private volatile Account currentAccount; // null in the demo
+    private String currentKey;
+    /**
+     * Each account's view (filters, sort, columns, place) as its last window left it, for this session: a window
+     * rebuilt for the account (sign in again, switching back, another language) opens where the person was, and
+     * one account's filter never shows up on another.
+     */
+    private final Map<String, ViewState> views = new HashMap<>();
 
     WindowFlow(AppServices services, ThemeController themes, LanguageController languages, HelpActions help) {
         this.services = services;
@@ -107,7 +117,10 @@ final class WindowFlow implements AccountSwitcherListener {
     private void switchTo(AccountOpener opener, Optional<Account> account, Runnable afterPreviousClosed) {
         currentOpener = opener;
         AccountWindow previous = current;
-        if (previous != null) previous.freeze();
+        if (previous != null) {
+            views.put(currentKey, previous.capture());
+            previous.freeze();
+        }
         services.tasks().call(() -> {
                     try {
                         if (previous != null) previous.account().close(); // releases the data file before reopening it
@@ -130,10 +143,18 @@ final class WindowFlow implements AccountSwitcherListener {
         current = new AccountWindow(opened, account.isEmpty(), services, themes, languages, help, switcherNode,
                 () -> signIn.show(owner(), account), this::quit);
         currentAccount = account.orElse(null);
+        currentKey = viewKey(account);
         account.ifPresent(switcher::showConnected);
         current.show();
+        ViewState view = views.get(currentKey);
+        if (view != null) current.restore(view);
         signIn.close();
         if (previous != null) previous.dispose(); // after the new window shows, so the app never has none
+    }
+
+    /** Accounts by their id; the demo by a name no account id can have (ids are lower-case letters, digits, '-'). */
+    private static String viewKey(Optional<Account> account) {
+        return account.map(Account::id).orElse("(demo)");
     }
 
     private void failedToOpen(Exception e, AccountWindow previous) {

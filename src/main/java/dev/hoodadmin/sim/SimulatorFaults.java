@@ -14,6 +14,7 @@ public final class SimulatorFaults {
     private final Random dice;
     private int failNextRequests;
     private int failNextPatches;
+    private int refuseNextPatches;
     private double patchFailureRate;
     private int loseNextPatchResponses;
     private double patchLossRate;
@@ -35,6 +36,12 @@ public final class SimulatorFaults {
     /** The next {@code count} PATCHes answer 500 without doing anything; reads are answered as usual. */
     public synchronized SimulatorFaults failNextPatches(int count) {
         failNextPatches = requireNonNegative(count);
+        return this;
+    }
+
+    /** The next {@code count} PATCHes or POSTs answer 401, unapplied, as if the token had just been revoked. */
+    public synchronized SimulatorFaults refuseTokenOnNextPatches(int count) {
+        refuseNextPatches = requireNonNegative(count);
         return this;
     }
 
@@ -89,6 +96,7 @@ public final class SimulatorFaults {
     public synchronized void clear() {
         failNextRequests = 0;
         failNextPatches = 0;
+        refuseNextPatches = 0;
         patchFailureRate = 0;
         loseNextPatchResponses = 0;
         patchLossRate = 0;
@@ -99,6 +107,12 @@ public final class SimulatorFaults {
 
     synchronized Duration latency() {
         return latency;
+    }
+
+    synchronized boolean shouldRefuseToken(String method) {
+        if (!isWrite(method) || refuseNextPatches == 0) return false;
+        refuseNextPatches--;
+        return true;
     }
 
     synchronized boolean shouldFail(String method) {

@@ -55,7 +55,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     /** The answer to send, or null to drop the connection unanswered. */
     private SimResponse answer(HttpExchange exchange, String method) {
-        if (!auth.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
+        if (!auth.accepts(exchange.getRequestHeaders().getFirst("Authorization")) || faults.shouldRefuseToken(method)) {
             return errors.toResponse(ApiException.unauthorized());
         }
         if (!gate.tryEnter()) {

@@ -8,7 +8,7 @@ import java.util.prefs.Preferences;
 
 /**
  * Stores window state in {@link Preferences} (per-user, outside the project). Columns are kept
- * as one value, {@code id=width;id=width}, so their order survives too.
+ * as one value, {@code id=width;id=width:hidden}, so their order and visibility survive too.
  */
 public final class PreferencesWindowStateStore implements WindowStateStore {
     private static final System.Logger LOG = System.getLogger(PreferencesWindowStateStore.class.getName());
@@ -19,6 +19,7 @@ public final class PreferencesWindowStateStore implements WindowStateStore {
     static final String HEIGHT = "height";
     static final String MAXIMIZED = "maximized";
     static final String COLUMNS = "columns";
+    private static final String HIDDEN = ":hidden";
 
     private final Preferences node;
 
@@ -73,6 +74,7 @@ public final class PreferencesWindowStateStore implements WindowStateStore {
         for (ColumnState column : columns) {
             if (text.length() > 0) text.append(';');
             text.append(column.id()).append('=').append(column.width());
+            if (!column.visible()) text.append(HIDDEN);
         }
         return text.toString();
     }
@@ -83,7 +85,10 @@ public final class PreferencesWindowStateStore implements WindowStateStore {
         for (String entry : text.split(";")) {
             int eq = entry.lastIndexOf('=');
             if (eq <= 0) throw new IllegalArgumentException("bad column entry '" + entry + "'");
-            columns.add(new ColumnState(entry.substring(0, eq), Double.parseDouble(entry.substring(eq + 1))));
+            String width = entry.substring(eq + 1);
+            boolean hidden = width.endsWith(HIDDEN);
+            if (hidden) width = width.substring(0, width.length() - HIDDEN.length());
+            columns.add(new ColumnState(entry.substring(0, eq), Double.parseDouble(width), !hidden));
         }
         return columns;
     }

@@ -1,16 +1,13 @@
 package dev.hoodadmin.ui.common;
 
 import javafx.geometry.Rectangle2D;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -45,33 +42,13 @@ public final class WindowStateBinder {
             stage.setHeight(fitted.height());
             normal.remember(fitted);
             stage.setMaximized(state.maximized());
-            applyColumns(table, state.columns());
+            ColumnLayout.apply(table, state.columns());
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, event -> store.save(capture(stage, table, normal)));
     }
 
     private static WindowState capture(Stage stage, TableView<?> table, NormalBounds normal) {
-        List<ColumnState> columns = new ArrayList<>();
-        for (TableColumn<?, ?> column : table.getColumns()) {
-            if (column.getId() != null && column.getWidth() > 0) {
-                columns.add(new ColumnState(column.getId(), column.getWidth()));
-            }
-        }
-        return normal.state(stage.isMaximized(), columns);
-    }
-
-    static <S> void applyColumns(TableView<S> table, List<ColumnState> saved) {
-        Map<String, TableColumn<S, ?>> byId = new LinkedHashMap<>();
-        for (TableColumn<S, ?> column : table.getColumns()) byId.put(column.getId(), column);
-        List<TableColumn<S, ?>> ordered = new ArrayList<>();
-        for (ColumnState state : saved) {
-            TableColumn<S, ?> column = byId.remove(state.id());
-            if (column == null) continue;
-            column.setPrefWidth(state.width());
-            ordered.add(column);
-        }
-        ordered.addAll(byId.values()); // columns added since the state was saved keep their default place at the end
-        table.getColumns().setAll(ordered);
+        return normal.state(stage.isMaximized(), ColumnLayout.capture(table));
     }
 
     private static List<Rectangle2D> attachedScreens() {

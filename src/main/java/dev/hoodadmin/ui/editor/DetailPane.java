@@ -113,6 +113,17 @@ public final class DetailPane extends BorderPane {
         });
     }
 
+    /** Puts the keyboard in the first field that can be edited (F6 from the table); false when every field is locked. */
+    boolean focusFirstField() {
+        for (FieldEditor editor : editors.values()) {
+            if (!editor.control().isDisabled()) {
+                editor.control().requestFocus();
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds a section under the fields (the property's history). */
     void addSection(javafx.scene.Node section) {
         content.getChildren().add(section);

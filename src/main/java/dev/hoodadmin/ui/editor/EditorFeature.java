@@ -89,6 +89,7 @@ public final class EditorFeature implements AutoCloseable {
                 editor.takeTheirs(conflict, dropped -> applied.serverValues(dropped.propertyId(), dropped.conflict()));
             }
         });
+        PaneKeys.install(table, pane, detail, editor);
         QueuePanel queuePanel = new QueuePanel(queue);
         EditorMenus.install(window, detail, selected.count(), bulkEdit, queuePanel);
         history = new HistoryView(deps.journal(), tasks, undoRedo::undoBatch);

@@ -6,10 +6,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,11 +20,12 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The filter box and the quick filters, in the order focus moves through them; where the toolbar is narrow
- * the quick filters fold into one Filters menu button. Esc in the box empties it; Ctrl+F (see the Edit menu)
- * comes back to it.
+ * the quick filters fold into one Filters menu button. Esc in the box empties it; Down or Enter goes on to the
+ * results; Ctrl+F (see the Edit menu) or Ctrl+L comes back to it.
  */
 public final class FindBar extends HBox {
     public static final String ID = "findBar";
@@ -38,6 +42,7 @@ public final class FindBar extends HBox {
     private final TextField filter = new TextField();
     private final HBox quickFilters = new HBox(6);
     private final MenuButton filtersMenu;
+    private Runnable toResults = () -> { };
 
     public FindBar(FindModel model) {
         setId(ID);
@@ -59,6 +64,11 @@ public final class FindBar extends HBox {
         filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (Shortcuts.CLEAR_FILTER.match(event) && !filter.getText().isEmpty()) {
                 model.clearText();
+                event.consume();
+            } else if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) && !event.isShortcutDown()
+                    && !event.isAltDown() && !event.isShiftDown()) {
+                // as in a spreadsheet's search: the keyboard goes on to what was found
+                toResults.run();
                 event.consume();
             }
         });
@@ -111,6 +121,27 @@ public final class FindBar extends HBox {
         quickFilters.setManaged(boxes);
         filtersMenu.setVisible(!boxes);
         filtersMenu.setManaged(!boxes);
+    }
+
+    /** What Down or Enter in the filter box does: the window moves the keyboard to the first result. */
+    public void setOnGoToResults(Runnable action) {
+        this.toResults = Objects.requireNonNull(action, "action");
+    }
+
+    /**
+     * Puts the keyboard on one quick filter (Alt+letter): its box, or, where the toolbar folded the boxes, its
+     * submenu in the open Filters menu, so the same key works at every window width.
+     */
+    public void focusQuickFilter(String id) {
+        if (quickFilters.isVisible()) {
+            quickFilters.getChildren().stream().filter(box -> id.equals(box.getId()) && !box.isDisabled())
+                    .findFirst().ifPresent(Node::requestFocus);
+            return;
+        }
+        filtersMenu.requestFocus();
+        filtersMenu.show();
+        filtersMenu.getItems().stream().filter(item -> QuickFiltersMenu.submenuId(id).equals(item.getId()))
+                .findFirst().filter(Menu.class::isInstance).map(Menu.class::cast).ifPresent(Menu::show);
     }
 
     /** Moves the focus to the filter box and selects its text, so typing replaces it (Ctrl+F). */

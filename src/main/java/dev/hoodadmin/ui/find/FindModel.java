@@ -96,6 +96,27 @@ public final class FindModel {
                 exportable.get());
     }
 
+    /** The filter box's text as typed and the quick filters: what a rebuilt window puts back. */
+    public record Filters(String text, KindChoice kind, String dataType, FlagChoice piData, FlagChoice importable,
+                          FlagChoice exportable) {
+        public static final Filters NONE = new Filters("", KindChoice.ALL, ANY_DATA_TYPE, FlagChoice.ANY,
+                FlagChoice.ANY, FlagChoice.ANY);
+    }
+
+    public Filters filters() {
+        return new Filters(text.get(), kind.get(), dataType.get(), piData.get(), importable.get(), exportable.get());
+    }
+
+    /** Sets the filter box and every quick filter; the rows follow in one pass per changed filter. */
+    public void apply(Filters filters) {
+        text.set(filters.text());
+        kind.set(filters.kind());
+        dataType.set(filters.dataType());
+        piData.set(filters.piData());
+        importable.set(filters.importable());
+        exportable.set(filters.exportable());
+    }
+
     /** Orders the shown rows (off the JavaFX thread); the same order again does nothing. */
     public void sortBy(RowOrder newOrder) {
         Objects.requireNonNull(newOrder, "newOrder");
@@ -147,7 +168,8 @@ public final class FindModel {
         for (int i = 0; i < shown.size() && due > 0; i++) {
             ProfileProperty replacement = pendingReplacements.get(shown.get(i));
             if (replacement != null) {
-                shown.set(i, replacement);
+                int row = i;
+                place.aroundRow(row, () -> shown.set(row, replacement));
                 due--;
             }
         }

@@ -8,5 +8,10 @@ package dev.hoodadmin.ui.find;
 public interface PlaceKeeper {
     void around(Runnable replaceAll);
 
+    /** Keeps the selection and focus of one row whose item is replaced in place (an applied edit). */
+    default void aroundRow(int row, Runnable replaceOne) {
+        replaceOne.run();
+    }
+
     PlaceKeeper NONE = Runnable::run;
 }

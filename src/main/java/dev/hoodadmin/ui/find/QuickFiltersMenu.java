@@ -43,9 +43,14 @@ final class QuickFiltersMenu {
         return button;
     }
 
+    /** The id of a filter's submenu, from the id of its box. */
+    static String submenuId(String filterId) {
+        return filterId + "Menu";
+    }
+
     private static <T> Menu submenu(QuickFilter<T> filter) {
         Menu menu = new Menu(filter.name());
-        menu.setId(filter.id() + "Menu");
+        menu.setId(submenuId(filter.id()));
         menu.setMnemonicParsing(false);
         Runnable rebuild = () -> {
             ToggleGroup group = new ToggleGroup();

@@ -13,6 +13,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -35,6 +36,7 @@ public final class MainViewModel {
     private final PropertyCount count;
     private final LoadStatus status = new LoadStatus();
     private PropertyLoader.Load currentLoad;
+    private Runnable beforeFullRead = () -> { };
     /** Until the window's first load starts, the rows kept on this computer may stand in for a full read. */
     private boolean opened;
 
@@ -69,6 +71,7 @@ public final class MainViewModel {
             return;
         }
         opened = true;
+        beforeFullRead.run();
         rows.clear();
         count.setSource(RowSource.SERVER);
         start(sync::readAll, Texts.get("status.loading"), (newRows, loaded, total) -> {
@@ -85,6 +88,11 @@ public final class MainViewModel {
         rows.append(kept.subList(rows.list().size(), kept.size())); // after the first rows shown already
         count.setSource(RowSource.LOCAL_COPY_CHECKING);
         refresh();
+    }
+
+    /** Told just before a full read empties the rows, so the window can keep the person's place for when they return. */
+    public void beforeFullRead(Runnable action) {
+        this.beforeFullRead = Objects.requireNonNull(action, "action");
     }
 
     /** Reads only what changed since the last complete read (or everything, without one) and shows it. */

@@ -57,6 +57,7 @@ public final class MainWindow {
     private final VBox top;
     private final MenuBar menuBar;
     private final StatusBar statusBar;
+    private final ViewStateKeeper view;
     private Scene scene;
 
     /** Light theme and the current language (neither remembered), no Help menu: for tests and tools. */
@@ -78,6 +79,9 @@ public final class MainWindow {
         menuBar = AppMenuBar.create(commands(), themes.choiceProperty(), languages.choiceProperty(),
                 Objects.requireNonNull(help, "help"),
                 this::window);
+        WindowKeys.install(findBar, table);
+        view = new ViewStateKeeper(table, vm.find(), vm.status());
+        vm.beforeFullRead(view::holdPlace);
         top = new VBox(menuBar, new DemoBanner(vm), new MainToolBar(vm, findBar), new LoadErrorPane(vm));
         root.setTop(top);
         statusBar = new StatusBar(vm);
@@ -91,6 +95,20 @@ public final class MainWindow {
     /** The property table, for features that add to it (editing cells, key handlers). */
     public TableView<ProfileProperty> table() {
         return table;
+    }
+
+    /** The filters, sort, columns and place in the rows now, for a window rebuilt on the same account. */
+    public ViewState captureView() {
+        return view.capture();
+    }
+
+    /**
+     * Puts back what {@link #captureView()} kept: filters, sort and columns at once, the selection and scroll
+     * position as soon as the rows they name are shown. Call after {@link #show(Stage)}, which applies the saved
+     * column layout of the last window closed.
+     */
+    public void restoreView(ViewState state) {
+        view.restore(state);
     }
 
     /** Replaces the centre with {@code wrap} applied to it, e.g. the table with an editor pane beside it. */
@@ -133,6 +151,7 @@ public final class MainWindow {
                     Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
             scene.getStylesheets().add(Objects.requireNonNull(
                     MainWindow.class.getResource(STYLESHEET), STYLESHEET).toExternalForm());
+            WindowKeys.installAccelerators(scene, findBar);
         }
         return scene;
     }

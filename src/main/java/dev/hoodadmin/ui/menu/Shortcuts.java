@@ -53,6 +53,20 @@ public final class Shortcuts {
     public static final KeyCombination EDIT_AGAIN = new KeyCodeCombination(KeyCode.ENTER);
     public static final KeyCombination CLEAR_APPLIED = new KeyCodeCombination(KeyCode.DELETE,
             KeyCombination.SHORTCUT_DOWN);
+    /** Puts the keyboard in the filter box from anywhere in the window, as a browser's address bar. */
+    public static final KeyCombination FOCUS_FILTER = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    /**
+     * Alt+letter to each quick filter: the letter of its name that no menu (File, Edit, View, Help) uses.
+     * Kind, data Type, PI data, Importable, eXportable.
+     */
+    public static final KeyCombination KIND_FILTER = new KeyCodeCombination(KeyCode.K, KeyCombination.ALT_DOWN);
+    public static final KeyCombination DATA_TYPE_FILTER = new KeyCodeCombination(KeyCode.T, KeyCombination.ALT_DOWN);
+    public static final KeyCombination PI_DATA_FILTER = new KeyCodeCombination(KeyCode.P, KeyCombination.ALT_DOWN);
+    public static final KeyCombination IMPORTABLE_FILTER = new KeyCodeCombination(KeyCode.I, KeyCombination.ALT_DOWN);
+    public static final KeyCombination EXPORTABLE_FILTER = new KeyCodeCombination(KeyCode.X, KeyCombination.ALT_DOWN);
+    /** From the table to the detail pane's first field, and back (the usual keys for "next / previous pane"). */
+    public static final KeyCombination NEXT_PANE = new KeyCodeCombination(KeyCode.F6);
+    public static final KeyCombination PREVIOUS_PANE = new KeyCodeCombination(KeyCode.F6, KeyCombination.SHIFT_DOWN);
     /** Clears the filter box while it has the focus (not a window-wide shortcut). */
     public static final KeyCombination CLEAR_FILTER = new KeyCodeCombination(KeyCode.ESCAPE);
 

@@ -132,7 +132,9 @@ abstract class EditableCell<T, E extends Control> extends TableCell<ProfilePrope
     private void onEditorKey(KeyEvent event) {
         switch (event.getCode()) {
             case ENTER -> {
-                commitEditor();
+                var table = getTableView();
+                // the editor leaves the scene with the commit: without this the keyboard would fall to the filter box
+                if (commitEditor() && table != null) table.requestFocus();
                 event.consume();
             }
             case ESCAPE -> {

@@ -17,59 +17,131 @@ import java.util.Set;
 
 /**
  * Keeps the selected rows (or cells), the focused one and the row at the top of the view across a replacement
- * of every row, by property id: a filter or sort pass moves rows, the person's place stays with them.
+ * of every row, by property id: a filter or sort pass moves rows, the person's place stays with them. The same
+ * {@link RowPlace} puts the place back in a rebuilt window once its rows are loaded.
  */
-final class TablePlace implements PlaceKeeper {
+public final class TablePlace implements PlaceKeeper {
     private final TableView<ProfileProperty> table;
 
-    TablePlace(TableView<ProfileProperty> table) {
+    public TablePlace(TableView<ProfileProperty> table) {
         this.table = table;
-    }
-
-    private record Cell(String id, TableColumn<ProfileProperty, ?> column) {
     }
 
     @Override
     public void around(Runnable replaceAll) {
-        List<ProfileProperty> items = table.getItems();
+        RowPlace place = capture();
+        int topIndex = topIndex();
+        replaceAll.run();
+        restore(place);
+        VirtualFlow<?> flow = flow();
+        boolean topGone = place.topId() == null || table.getItems().stream().noneMatch(row -> place.topId().equals(row.id()));
+        if (flow != null && topGone && topIndex >= 0 && !table.getItems().isEmpty()) {
+            // the top row was filtered out: stay about as far down as before
+            flow.scrollToTop(Math.min(topIndex, table.getItems().size() - 1));
+        }
+    }
+
+    /** The table drops the selection of a row whose item is set anew; only that row's cells are put back. */
+    @Override
+    public void aroundRow(int row, Runnable replaceOne) {
         var selection = table.getSelectionModel();
-        List<Cell> selected = new ArrayList<>();
-        for (TablePosition<?, ?> position : selection.getSelectedCells()) {
+        List<TableColumn<ProfileProperty, ?>> selectedColumns = new ArrayList<>();
+        boolean selected = false;
+        for (TablePosition<ProfileProperty, ?> position : selection.getSelectedCells()) {
+            if (position.getRow() == row) {
+                selected = true;
+                selectedColumns.add(position.getTableColumn());
+            }
+        }
+        TablePosition<ProfileProperty, ?> focused = table.getFocusModel().getFocusedCell();
+        boolean wasFocused = focused != null && focused.getRow() == row;
+        replaceOne.run();
+        if (selected) {
+            for (TableColumn<ProfileProperty, ?> column : selectedColumns) {
+                if (!selection.isSelected(row, column)) {
+                    if (column == null) selection.select(row);
+                    else selection.select(row, column);
+                }
+            }
+        }
+        if (wasFocused) table.getFocusModel().focus(row, focused.getTableColumn());
+    }
+
+    private int topIndex() {
+        VirtualFlow<?> flow = flow();
+        IndexedCell<?> topCell = flow == null ? null : flow.getFirstVisibleCell();
+        return topCell == null ? -1 : topCell.getIndex();
+    }
+
+    /** The selection, the focused cell and the top row as they are now. */
+    public RowPlace capture() {
+        List<ProfileProperty> items = table.getItems();
+        List<RowPlace.Cell> selected = new ArrayList<>();
+        for (TablePosition<?, ?> position : table.getSelectionModel().getSelectedCells()) {
             if (position.getRow() >= 0 && position.getRow() < items.size()) {
-                @SuppressWarnings("unchecked")
-                TableColumn<ProfileProperty, ?> column = (TableColumn<ProfileProperty, ?>) position.getTableColumn();
-                selected.add(new Cell(items.get(position.getRow()).id(), column));
+                selected.add(new RowPlace.Cell(items.get(position.getRow()).id(), columnId(position.getTableColumn())));
             }
         }
         TablePosition<ProfileProperty, ?> focusedAt = table.getFocusModel().getFocusedCell();
-        Cell focused = focusedAt != null && focusedAt.getRow() >= 0 && focusedAt.getRow() < items.size()
-                ? new Cell(items.get(focusedAt.getRow()).id(), focusedAt.getTableColumn()) : null;
-        VirtualFlow<?> flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
-        IndexedCell<?> topCell = flow == null ? null : flow.getFirstVisibleCell();
-        int topIndex = topCell == null ? -1 : topCell.getIndex();
+        RowPlace.Cell focused = focusedAt != null && focusedAt.getRow() >= 0 && focusedAt.getRow() < items.size()
+                ? new RowPlace.Cell(items.get(focusedAt.getRow()).id(), columnId(focusedAt.getTableColumn())) : null;
+        int topIndex = topIndex();
         String topId = topIndex >= 0 && topIndex < items.size() ? items.get(topIndex).id() : null;
+        return new RowPlace(selected, focused, topId);
+    }
 
-        replaceAll.run();
-
+    /**
+     * Selects, focuses and scrolls to what {@code place} names, as far as the rows shown now have it. Returns
+     * whether the rows had all it needs: the focused row (or, without one, the first selected row) and the top row.
+     */
+    public boolean restore(RowPlace place) {
+        List<ProfileProperty> items = table.getItems();
+        var selection = table.getSelectionModel();
         Set<String> wanted = new HashSet<>();
-        selected.forEach(cell -> wanted.add(cell.id()));
-        if (focused != null) wanted.add(focused.id());
-        if (topId != null) wanted.add(topId);
+        place.selected().forEach(cell -> wanted.add(cell.propertyId()));
+        if (place.focused() != null) wanted.add(place.focused().propertyId());
+        if (place.topId() != null) wanted.add(place.topId());
         Map<String, Integer> positions = positionsOf(wanted);
         selection.clearSelection();
-        for (Cell cell : selected) {
-            Integer row = positions.get(cell.id());
+        for (RowPlace.Cell cell : place.selected()) {
+            Integer row = positions.get(cell.propertyId());
             if (row == null) continue;
-            if (selection.isCellSelectionEnabled() && cell.column() != null) selection.select(row, cell.column());
+            TableColumn<ProfileProperty, ?> column = column(cell.columnId());
+            if (selection.isCellSelectionEnabled() && column != null) selection.select(row, column);
             else selection.select(row);
         }
-        if (focused != null && positions.containsKey(focused.id())) {
-            table.getFocusModel().focus(positions.get(focused.id()), focused.column());
+        if (place.focused() != null && positions.containsKey(place.focused().propertyId())) {
+            table.getFocusModel().focus(positions.get(place.focused().propertyId()), column(place.focused().columnId()));
         }
-        if (flow != null && topIndex >= 0 && !items.isEmpty()) {
-            Integer newTop = topId == null ? null : positions.get(topId);
-            flow.scrollToTop(Math.min(newTop != null ? newTop : topIndex, items.size() - 1));
+        VirtualFlow<?> flow = flow();
+        if (flow != null && place.topId() != null && !items.isEmpty()) {
+            Integer newTop = positions.get(place.topId());
+            if (newTop != null) {
+                // the flow learns the new row count in its layout: scrolling before it would land on the old count
+                table.layout();
+                flow.scrollToTop(Math.min(newTop, items.size() - 1));
+            }
         }
+        RowPlace.Cell anchor = place.focused() != null ? place.focused()
+                : place.selected().isEmpty() ? null : place.selected().get(0);
+        return (anchor == null || positions.containsKey(anchor.propertyId()))
+                && (place.topId() == null || positions.containsKey(place.topId()));
+    }
+
+    private VirtualFlow<?> flow() {
+        return table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
+    }
+
+    private static String columnId(TableColumn<?, ?> column) {
+        return column == null ? null : column.getId();
+    }
+
+    private TableColumn<ProfileProperty, ?> column(String id) {
+        if (id == null) return null;
+        for (TableColumn<ProfileProperty, ?> column : table.getVisibleLeafColumns()) {
+            if (id.equals(column.getId())) return column;
+        }
+        return null;
     }
 
     /** One scan of the rows for the few ids the place needs. */

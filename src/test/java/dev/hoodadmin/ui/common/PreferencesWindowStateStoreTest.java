@@ -36,6 +36,18 @@ class PreferencesWindowStateStoreTest {
     }
 
     @Test
+    void hiddenColumnsComeBackHiddenAndAnOlderLayoutWithoutTheMarkIsAllShown() {
+        WindowState state = new WindowState(0, 0, 1000, 700, false, List.of(
+                new ColumnState("targetColumn", 160, false), new ColumnState("labelColumn", 210)));
+
+        store.save(state);
+
+        assertThat(new PreferencesWindowStateStore(node).load()).contains(state);
+        node.put(PreferencesWindowStateStore.COLUMNS, "targetColumn=160.0;labelColumn=210.0");
+        assertThat(store.load().orElseThrow().columns()).extracting(ColumnState::visible).containsExactly(true, true);
+    }
+
+    @Test
     void handEditedGarbageIsIgnoredNotThrown() {
         store.save(new WindowState(10, 10, 800, 600, false, List.of()));
         node.put(PreferencesWindowStateStore.COLUMNS, "idColumn=wide;labelColumn");
