@@ -18,7 +18,6 @@ import dev.hoodadmin.ui.text.LanguageController;
 import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
 
@@ -41,7 +40,7 @@ final class WindowFlow implements AccountSwitcherListener {
     private final LanguageController languages;
     private final HelpActions help;
     private final AccountSwitcherModel switcher;
-    private Node switcherNode; // one control, moved into each new window (it listens to the accounts); new per language
+    private final AccountSwitcher switcherControl; // one control, moved into each new window (it listens to the accounts)
     private final SignInWindow signIn;
     private DemoServer demo;
     private volatile AccountWindow current;
@@ -64,7 +63,7 @@ final class WindowFlow implements AccountSwitcherListener {
         AccountFolders folders = new AccountFolders(services.accounts(), this::openHere);
         this.switcher = new AccountSwitcherModel(services.accounts(), services.credentials(), folders, services.tasks(),
                 this);
-        this.switcherNode = new AccountSwitcher(switcher).node();
+        this.switcherControl = new AccountSwitcher(switcher);
         languages.whenChanged(this::rebuildInNewLanguage);
         SignInService signInService = new SignInService(TokenVerifier.overHttp(), services.accounts(),
                 services.credentials(), services.redactor());
@@ -110,7 +109,7 @@ final class WindowFlow implements AccountSwitcherListener {
 
     /** View → Language: the account opened again as after "Sign in again", its window built in the new language. */
     private void rebuildInNewLanguage() {
-        switcherNode = new AccountSwitcher(switcher).node(); // its menu texts too
+        switcherControl.retranslate(); // its menu texts too
         if (currentOpener != null) switchTo(currentOpener, Optional.ofNullable(currentAccount), () -> { });
     }
 
@@ -140,7 +139,7 @@ final class WindowFlow implements AccountSwitcherListener {
     }
 
     private void show(AccountWorkspace opened, Optional<Account> account, AccountWindow previous) {
-        current = new AccountWindow(opened, account.isEmpty(), services, themes, languages, help, switcherNode,
+        current = new AccountWindow(opened, account.isEmpty(), services, themes, languages, help, switcherControl.node(),
                 () -> signIn.show(owner(), account), this::quit);
         currentAccount = account.orElse(null);
         currentKey = viewKey(account);

@@ -62,7 +62,7 @@ class DemoModeWindowTest {
         Label count = robot.lookup("#propertyCountLabel").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> (DemoServer.SAMPLE_SIZE + " properties").equals(count.getText()));
 
-        TableView<ProfileProperty> table = robot.lookup(".table-view").queryTableView();
+        TableView<ProfileProperty> table = robot.lookup("#propertyTable").queryTableView();
         assertThat(table.getItems()).hasSize(DemoServer.SAMPLE_SIZE);
         assertThat(robot.lookup("#demoBanner").query().isVisible()).isTrue();
 

@@ -156,6 +156,8 @@ class ViewStateAcrossWindowsTest {
      * down selected and scrolled to with the keyboard: a place a rebuilt window cannot find by chance.
      */
     private static void arrangeView(FxRobot robot, TableView<ProfileProperty> table, String filter) throws Exception {
+        // wide enough for the quick filters to show as boxes (a size saved by an earlier test may be narrower)
+        robot.interact(() -> ((Stage) table.getScene().getWindow()).setWidth(1600));
         robot.push(KeyCode.ALT, KeyCode.K).type(KeyCode.DOWN);
         robot.clickOn("#" + FindBar.FILTER_ID).write(filter);
         robot.clickOn(robot.lookup(".column-header").match((Node header) -> PropertyColumns.LABEL.equals(header.getId()))

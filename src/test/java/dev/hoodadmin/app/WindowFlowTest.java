@@ -79,7 +79,7 @@ class WindowFlowTest {
         assertThat(robot.lookup("#accountSwitcher").tryQuery()).isPresent();
         assertThat(Files.exists(dataFolder.resolve("demo").resolve(AccountWorkspace.DATA_FILE))).isTrue();
 
-        TableView<ProfileProperty> table = robot.lookup(".table-view").queryTableView();
+        TableView<ProfileProperty> table = robot.lookup("#propertyTable").queryTableView();
         ProfileProperty custom = table.getItems().stream().filter(p -> !p.isSystem()).findFirst().orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(table.getItems().indexOf(custom), table.getColumns().get(1)));
         TextField example = robot.lookup("#detailExample").queryAs(TextField.class);
@@ -105,7 +105,7 @@ class WindowFlowTest {
         assertThat(robot.lookup("#refreshButton").queryAs(Button.class).getText()).isEqualTo("Refresh");
 
         // an edit, so there is something in the outbox to find again after the switch
-        TableView<ProfileProperty> table = robot.lookup(".table-view").queryTableView();
+        TableView<ProfileProperty> table = robot.lookup("#propertyTable").queryTableView();
         ProfileProperty custom = table.getItems().stream().filter(p -> !p.isSystem()).findFirst().orElseThrow();
         robot.interact(() -> table.getSelectionModel().select(table.getItems().indexOf(custom), table.getColumns().get(1)));
         robot.interact(() -> robot.lookup("#detailExample").queryAs(TextField.class).setText("before the switch"));

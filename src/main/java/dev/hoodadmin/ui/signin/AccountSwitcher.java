@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.signin;
 import dev.hoodadmin.account.Account;
 import dev.hoodadmin.ui.text.Texts;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.scene.control.Menu;
@@ -29,13 +30,15 @@ public final class AccountSwitcher {
     private final AccountSwitcherModel model;
     private final MenuButton button = new MenuButton();
     private final Map<String, List<MenuItem>> itemsByAccount = new HashMap<>();
+    private final StringBinding accountText;
 
     public AccountSwitcher(AccountSwitcherModel model) {
         this.model = model;
         button.setId("accountSwitcher");
         button.setMinWidth(Region.USE_PREF_SIZE); // which account is in use is never cut; other status items give way
-        button.textProperty().bind(Bindings.createStringBinding(() -> label(model.currentAccountProperty().get()),
-                model.currentAccountProperty()));
+        accountText = Bindings.createStringBinding(() -> label(model.currentAccountProperty().get()),
+                model.currentAccountProperty());
+        button.textProperty().bind(accountText);
         button.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> Texts.get("account.switcher.accessible", button.getText()), button.textProperty()));
         button.disableProperty().bind(model.busyProperty());
@@ -50,6 +53,12 @@ public final class AccountSwitcher {
         button.setOnHidden(event -> model.refreshUnsent());
         rebuild();
         model.refreshUnsent();
+    }
+
+    /** Reads its texts again in the language now in use (View → Language); the control itself stays. */
+    public void retranslate() {
+        accountText.invalidate();
+        rebuild();
     }
 
     public MenuButton node() {

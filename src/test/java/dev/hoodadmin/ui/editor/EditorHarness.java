@@ -169,6 +169,9 @@ final class EditorHarness implements AutoCloseable {
             column(hidden).setVisible(false);
         }
         window.show(stage);
+        // TestFX's primary stage is shared by the tests: a size an earlier test left (LayoutAtEverySizeTest's
+        // 1024×768, where the quick filters fold) must not carry over
+        stage.sizeToScene();
         worker.start();
     }
 

@@ -60,7 +60,7 @@ class GermanWindowTest {
         assertThat(robot.lookup("#filterField").queryAs(TextField.class).getPromptText())
                 .isEqualTo("Nach Ziel, Bezeichnung oder Beschreibung filtern");
         assertThat(robot.lookup("#modeLabel").queryAs(Label.class).getText()).isEqualTo("Demo (eingebauter Simulator)");
-        TableView<?> table = robot.lookup(".table-view").queryAs(TableView.class);
+        TableView<?> table = robot.lookup("#propertyTable").queryAs(TableView.class);
         assertThat(table.getColumns()).extracting(TableColumn::getText).contains("Bezeichnung", "Beschreibung", "Datentyp");
 
         Menu view = menus.getMenus().get(2);
