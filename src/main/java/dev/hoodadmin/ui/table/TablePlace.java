@@ -21,9 +21,12 @@ import java.util.Set;
  */
 final class TablePlace implements PlaceKeeper {
     private final TableView<ProfileProperty> table;
+    /** The table's scrolling part, found once per skin (a scene-graph lookup on every replacement costs time). */
+    private VirtualFlow<?> flow;
 
     TablePlace(TableView<ProfileProperty> table) {
         this.table = table;
+        table.skinProperty().addListener((obs, old, now) -> flow = null);
     }
 
     private record Cell(String id, TableColumn<ProfileProperty, ?> column) {
@@ -44,7 +47,7 @@ final class TablePlace implements PlaceKeeper {
         TablePosition<ProfileProperty, ?> focusedAt = table.getFocusModel().getFocusedCell();
         Cell focused = focusedAt != null && focusedAt.getRow() >= 0 && focusedAt.getRow() < items.size()
                 ? new Cell(items.get(focusedAt.getRow()).id(), focusedAt.getTableColumn()) : null;
-        VirtualFlow<?> flow = table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
+        VirtualFlow<?> flow = flow();
         IndexedCell<?> topCell = flow == null ? null : flow.getFirstVisibleCell();
         int topIndex = topCell == null ? -1 : topCell.getIndex();
         String topId = topIndex >= 0 && topIndex < items.size() ? items.get(topIndex).id() : null;
@@ -68,8 +71,15 @@ final class TablePlace implements PlaceKeeper {
         }
         if (flow != null && topIndex >= 0 && !items.isEmpty()) {
             Integer newTop = topId == null ? null : positions.get(topId);
-            flow.scrollToTop(Math.min(newTop != null ? newTop : topIndex, items.size() - 1));
+            int top = Math.min(newTop != null ? newTop : topIndex, items.size() - 1);
+            // at the very top already (the usual case while typing): scrolling there again only adds a layout
+            if (top != 0 || flow.getPosition() != 0) flow.scrollToTop(top);
         }
+    }
+
+    private VirtualFlow<?> flow() {
+        if (flow == null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> found) flow = found;
+        return flow;
     }
 
     /** One scan of the rows for the few ids the place needs. */
