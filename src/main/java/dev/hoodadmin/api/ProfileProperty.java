@@ -31,7 +31,21 @@ public record ProfileProperty(
         @JsonProperty("update_time") String updateTime) {
 
     public ProfileProperty {
-        importAliases = importAliases == null ? List.of() : importAliases.stream().map(String::valueOf).toList();
+        // values many rows have in common are kept once (large accounts: see SharedStrings)
+        companyId = SharedStrings.share(companyId);
+        dataType = SharedStrings.share(dataType);
+        createTime = SharedStrings.share(createTime);
+        updateTime = SharedStrings.share(updateTime);
+        example = emptyShared(example);
+        description = emptyShared(description);
+        exportAlias = emptyShared(exportAlias);
+        importAliases = importAliases == null || importAliases.isEmpty() ? List.of()
+                : importAliases.stream().map(String::valueOf).toList();
+    }
+
+    /** Free text is mostly unique, but empty in many rows: every empty value is the one "" instance. */
+    private static String emptyShared(String text) {
+        return text != null && text.isEmpty() ? "" : text;
     }
 
     /** System properties are defined by Hood and can never be updated. A missing flag means custom. */

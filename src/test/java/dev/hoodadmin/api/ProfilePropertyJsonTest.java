@@ -54,6 +54,25 @@ class ProfilePropertyJsonTest {
     }
 
     @Test
+    void rowsOfAPageHoldOneCopyOfTheValuesTheyShare() throws Exception {
+        PropertyPage page = read("""
+                {"total": 2, "items": [
+                 {"id": "1", "company_id": "77", "data_type": "text", "description": "", "import_aliases": [],
+                  "create_time": "2024-01-02 03:04:05", "update_time": "2024-02-03 04:05:06"},
+                 {"id": "2", "company_id": "77", "data_type": "text", "description": "", "import_aliases": [],
+                  "create_time": "2024-01-02 03:04:05", "update_time": "2024-02-03 04:05:06"}]}""");
+
+        ProfileProperty first = page.items().get(0);
+        ProfileProperty second = page.items().get(1);
+        assertThat(first.companyId()).isSameAs(second.companyId()).isEqualTo("77");
+        assertThat(first.dataType()).isSameAs(second.dataType()).isEqualTo("text");
+        assertThat(first.createTime()).isSameAs(second.createTime());
+        assertThat(first.updateTime()).isSameAs(second.updateTime());
+        assertThat(first.description()).isSameAs(second.description()).isEmpty();
+        assertThat(first.importAliases()).isSameAs(second.importAliases()).isEmpty();
+    }
+
+    @Test
     void malformedBodiesBecomeTypedErrors() {
         for (String body : new String[]{"<html>oops</html>", "{\"total\": 3", "[1,2]", "{\"total\": 1}",
                 "{\"items\": [{\"system\": \"maybe\"}]}", "{\"items\": [null]}", ""}) {

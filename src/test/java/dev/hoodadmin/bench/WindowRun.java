@@ -44,7 +44,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -68,14 +67,11 @@ public final class WindowRun {
     private static final List<String> KEYSTROKES = List.of("target_9", "target_99", "target_999", "target_9999",
             "target_999", "target_99", "target_9", "");
     private static final int ROUNDS = 5;
-    /** The window with the one-line cells it had before (a new tooltip per row shown): the app before, same run. */
-    static final String TOOLTIP_PER_ROW = "app-tooltip-per-row";
-    static final List<String> VARIANTS = List.of("app", TOOLTIP_PER_ROW, "stock");
-    private static final Map<String, String> NAMES = Map.of("app", "Hood Admin", TOOLTIP_PER_ROW,
-            "Hood Admin before (a new tooltip per cell update)", "stock", "stock FilteredList+SortedList");
-    /** The columns whose cells show one line of free text with the whole text in a tooltip. */
-    private static final Set<String> ONE_LINE_COLUMNS = Set.of(PropertyColumns.EXAMPLE, PropertyColumns.DESCRIPTION,
-            PropertyColumns.IMPORT_ALIASES);
+    /** The window as it was before rows had one fixed height (each row measured on every layout), same run. */
+    static final String MEASURED_ROWS = "app-measured-rows";
+    static final List<String> VARIANTS = List.of("app", MEASURED_ROWS, "stock");
+    private static final Map<String, String> NAMES = Map.of("app", "Hood Admin", MEASURED_ROWS,
+            "Hood Admin before (rows of measured height)", "stock", "stock FilteredList+SortedList");
 
     private final String variant;
     private final int size;
@@ -176,15 +172,8 @@ public final class WindowRun {
         MainViewModel vm = new MainViewModel(sync, new PropertyLoader(BackgroundTasks.of(pool, Platform::runLater)),
                 filtering, new AccountLabel(Endpoint.parse("http://127.0.0.1:9"), false), Locale.US);
         MainWindow window = new MainWindow(vm, new InMemoryWindowStateStore());
-        if (variant.equals(TOOLTIP_PER_ROW)) {
-            for (TableColumn<ProfileProperty, ?> column : window.table().getColumns()) {
-                if (ONE_LINE_COLUMNS.contains(column.getId())) {
-                    @SuppressWarnings("unchecked")
-                    TableColumn<ProfileProperty, String> text = (TableColumn<ProfileProperty, String>) column;
-                    text.setCellFactory(c -> new TooltipPerRowCell());
-                }
-            }
-        }
+        // an inline style outranks the stylesheet's fixed row height; zero means "measure each row"
+        if (variant.equals(MEASURED_ROWS)) window.table().setStyle("-fx-fixed-cell-size: 0;");
         return window;
     }
 

@@ -22,9 +22,12 @@ import java.util.Set;
  */
 public final class TablePlace implements PlaceKeeper {
     private final TableView<ProfileProperty> table;
+    /** The table's scrolling part, found once per skin (a scene-graph lookup on every replacement costs time). */
+    private VirtualFlow<?> flow;
 
     public TablePlace(TableView<ProfileProperty> table) {
         this.table = table;
+        table.skinProperty().addListener((obs, old, now) -> flow = null);
     }
 
     @Override
@@ -116,20 +119,18 @@ public final class TablePlace implements PlaceKeeper {
         VirtualFlow<?> flow = flow();
         if (flow != null && place.topId() != null && !items.isEmpty()) {
             Integer newTop = positions.get(place.topId());
-            if (newTop != null) {
+            int top = newTop == null ? -1 : Math.min(newTop, items.size() - 1);
+            // at the very top already (the usual case while typing): scrolling there again only adds layouts
+            if (top > 0 || top == 0 && flow.getPosition() != 0) {
                 // the flow learns the new row count in its layout: scrolling before it would land on the old count
                 table.layout();
-                flow.scrollToTop(Math.min(newTop, items.size() - 1));
+                flow.scrollToTop(top);
             }
         }
         RowPlace.Cell anchor = place.focused() != null ? place.focused()
                 : place.selected().isEmpty() ? null : place.selected().get(0);
         return (anchor == null || positions.containsKey(anchor.propertyId()))
                 && (place.topId() == null || positions.containsKey(place.topId()));
-    }
-
-    private VirtualFlow<?> flow() {
-        return table.lookup(".virtual-flow") instanceof VirtualFlow<?> found ? found : null;
     }
 
     private static String columnId(TableColumn<?, ?> column) {
@@ -142,6 +143,11 @@ public final class TablePlace implements PlaceKeeper {
             if (id.equals(column.getId())) return column;
         }
         return null;
+    }
+
+    private VirtualFlow<?> flow() {
+        if (flow == null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> found) flow = found;
+        return flow;
     }
 
     /** One scan of the rows for the few ids the place needs. */

@@ -247,10 +247,10 @@ final class EditorHarness implements AutoCloseable {
 
     /** The visible cell of a property and column, scrolled into view first. */
     TableCell<?, ?> cell(FxRobot robot, String propertyId, String columnId) {
-        robot.interact(() -> {
-            table().scrollTo(rowIndex(propertyId));
-            table().scrollToColumn(column(columnId));
-        });
+        // one scroll at a time: with the table's fixed row height, a row and a column scrolled in the same
+        // event leave the rows where they were until the next layout, which a click then triggers under the mouse
+        robot.interact(() -> table().scrollTo(rowIndex(propertyId)));
+        robot.interact(() -> table().scrollToColumn(column(columnId)));
         WaitForAsyncUtils.waitForFxEvents();
         return cellNow(propertyId, columnId);
     }
