@@ -32,10 +32,10 @@ public record ProfileProperty(
 
     public ProfileProperty {
         // values many rows have in common are kept once (large accounts: see SharedStrings)
-        companyId = SharedStrings.share(companyId);
-        dataType = SharedStrings.share(dataType);
-        createTime = SharedStrings.share(createTime);
-        updateTime = SharedStrings.share(updateTime);
+        companyId = SharedStrings.FEW_VALUES.share(companyId);
+        dataType = SharedStrings.FEW_VALUES.share(dataType);
+        createTime = SharedStrings.TIMESTAMPS.share(createTime);
+        updateTime = SharedStrings.TIMESTAMPS.share(updateTime);
         example = emptyShared(example);
         description = emptyShared(description);
         exportAlias = emptyShared(exportAlias);

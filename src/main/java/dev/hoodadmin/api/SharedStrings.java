@@ -3,25 +3,32 @@ package dev.hoodadmin.api;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One instance of each repeated field value (company id, data type, timestamps, the empty string) across all
- * rows: 100,000 decoded rows otherwise hold 100,000 copies of "text" and of the same few timestamps. Bounded, so
- * a field whose values are all different costs a fixed amount at most; past the bound a value is kept as it is.
+ * One instance of each repeated field value across all rows: 100,000 decoded rows otherwise hold 100,000 copies
+ * of "text" and of the same few timestamps. Each pool is bounded, so a field whose values are all different costs
+ * a fixed amount at most; past the bound a value is kept as it is. Fields with few values (company id, data type)
+ * have their own pool, so timestamps filling theirs never stop those from being shared.
  */
 final class SharedStrings {
-    private static final int MAX_SHARED = 20_000;
-    private static final ConcurrentHashMap<String, String> SHARED = new ConcurrentHashMap<>();
+    /** Company ids and data types: a handful per account. */
+    static final SharedStrings FEW_VALUES = new SharedStrings(1_000);
+    /** Create and update times: rows written in the same batch share them. */
+    static final SharedStrings TIMESTAMPS = new SharedStrings(20_000);
 
-    private SharedStrings() {
+    private final int maxShared;
+    private final ConcurrentHashMap<String, String> shared = new ConcurrentHashMap<>();
+
+    SharedStrings(int maxShared) {
+        this.maxShared = maxShared;
     }
 
     /** The shared instance equal to {@code value}; null stays null. */
-    static String share(String value) {
+    String share(String value) {
         if (value == null) return null;
         if (value.isEmpty()) return "";
-        String shared = SHARED.get(value);
-        if (shared != null) return shared;
-        if (SHARED.size() >= MAX_SHARED) return value;
-        shared = SHARED.putIfAbsent(value, value);
-        return shared == null ? value : shared;
+        String known = shared.get(value);
+        if (known != null) return known;
+        if (shared.size() >= maxShared) return value;
+        known = shared.putIfAbsent(value, value);
+        return known == null ? value : known;
     }
 }

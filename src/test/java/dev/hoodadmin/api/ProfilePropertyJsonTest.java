@@ -66,8 +66,7 @@ class ProfilePropertyJsonTest {
         ProfileProperty second = page.items().get(1);
         assertThat(first.companyId()).isSameAs(second.companyId()).isEqualTo("77");
         assertThat(first.dataType()).isSameAs(second.dataType()).isEqualTo("text");
-        assertThat(first.createTime()).isSameAs(second.createTime());
-        assertThat(first.updateTime()).isSameAs(second.updateTime());
+        // timestamps share a bounded pool that other tests in this JVM may have filled: SharedStringsTest
         assertThat(first.description()).isSameAs(second.description()).isEmpty();
         assertThat(first.importAliases()).isSameAs(second.importAliases()).isEmpty();
     }

@@ -78,7 +78,7 @@ class AccountMenuTest {
     @Test
     void theMenuShowsWhichAccountsHaveUnsentEdits(FxRobot robot) throws Exception {
         MenuButton menu = robot.lookup("#accountSwitcher").queryAs(MenuButton.class);
-        waitUntil(() -> menu.getItems().stream().anyMatch(item -> item.getText().endsWith("2 unsent edits")));
+        waitUntil(() -> menu.getItems().stream().anyMatch(item -> item.getText() != null && item.getText().endsWith("2 unsent edits")));
 
         robot.clickOn(menu);
 
@@ -153,7 +153,7 @@ class AccountMenuTest {
     /** Waits for the unsent counts, then clicks the account in the submenu. */
     private void choose(FxRobot robot, String submenu, String accountLabel) throws TimeoutException {
         MenuButton menu = robot.lookup("#accountSwitcher").queryAs(MenuButton.class);
-        waitUntil(() -> menu.getItems().stream().anyMatch(item -> item.getText().endsWith("2 unsent edits")));
+        waitUntil(() -> menu.getItems().stream().anyMatch(item -> item.getText() != null && item.getText().endsWith("2 unsent edits")));
         String label = accountLabel.equals(SwitcherFixture.SANDBOX_LABEL)
                 ? SwitcherFixture.SANDBOX_LABEL + " — 2 unsent edits" : accountLabel;
         AccountMenuRobot.choose(robot, stage, submenu, label);
