@@ -54,6 +54,9 @@ public final class AccountWorkspace implements AutoCloseable {
     private final Endpoint endpoint;
     private final RequestGate gate;
     private final HoodClient client;
+    /** Held while this process takes an account folder's lock, or holds it only briefly (see {@link #acquire}). */
+    private static final Object BRIEF_HOLDS = new Object();
+
     private final FolderLock lock;
     private final Database database;
     private final Outbox outbox;
@@ -103,8 +106,7 @@ public final class AccountWorkspace implements AutoCloseable {
     public static AccountWorkspace open(Path folder, Endpoint endpoint, ApiToken token, WorkspaceOptions options)
             throws IOException, AccountInUseException {
         OwnerOnly.createFolder(folder); // the account's own folder, inside the state folder
-        FolderLock lock = FolderLock.tryAcquire(folder.resolve(LOCK_FILE))
-                .orElseThrow(() -> new AccountInUseException(folder));
+        FolderLock lock = acquire(folder).orElseThrow(() -> new AccountInUseException(folder));
         try {
             RequestGate gate = options.gates().newGate();
             HoodClient client = HoodClient.create(endpoint, token, gate, options.limits());
@@ -123,10 +125,24 @@ public final class AccountWorkspace implements AutoCloseable {
      */
     public static OptionalInt unsentEdits(Path folder) throws IOException {
         if (!Files.isRegularFile(folder.resolve(DATA_FILE))) return OptionalInt.of(0);
-        Optional<FolderLock> lock = FolderLock.tryAcquire(folder.resolve(LOCK_FILE));
-        if (lock.isEmpty()) return OptionalInt.empty();
-        try (FolderLock held = lock.get(); Database database = Database.open(folder.resolve(DATA_FILE), AppSchema.current())) {
-            return OptionalInt.of(unsent(new Outbox(database, Clock.systemUTC())));
+        synchronized (BRIEF_HOLDS) { // an open() of this process waits for the count instead of failing
+            Optional<FolderLock> lock = FolderLock.tryAcquire(folder.resolve(LOCK_FILE));
+            if (lock.isEmpty()) return OptionalInt.empty();
+            try (FolderLock held = lock.get();
+                 Database database = Database.open(folder.resolve(DATA_FILE), AppSchema.current())) {
+                return OptionalInt.of(unsent(new Outbox(database, Clock.systemUTC())));
+            }
+        }
+    }
+
+    /**
+     * The account folder's lock. Counting unsent edits (the account menu) holds it for a moment from another
+     * thread of this process: taking it under the same monitor waits out such a count rather than reporting the
+     * account as open elsewhere.
+     */
+    private static Optional<FolderLock> acquire(Path folder) throws IOException {
+        synchronized (BRIEF_HOLDS) {
+            return FolderLock.tryAcquire(folder.resolve(LOCK_FILE));
         }
     }
 
@@ -143,7 +159,7 @@ public final class AccountWorkspace implements AutoCloseable {
     public static void deleteFolder(Path folder) throws IOException, AccountInUseException {
         if (!Files.isDirectory(folder)) return;
         Path lockFile = folder.resolve(LOCK_FILE);
-        FolderLock lock = FolderLock.tryAcquire(lockFile).orElseThrow(() -> new AccountInUseException(folder));
+        FolderLock lock = acquire(folder).orElseThrow(() -> new AccountInUseException(folder));
         List<Path> contents;
         try (Stream<Path> walk = Files.walk(folder)) {
             contents = walk.sorted(Comparator.reverseOrder()).toList(); // files before their folders

@@ -21,6 +21,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +46,35 @@ class AccountWorkspaceTest {
                 WorkspaceOptions.standard().withGates(() -> RequestGate.UNLIMITED));
         workspace.worker().start();
         return workspace;
+    }
+
+    /**
+     * The account menu counts each account's unsent edits from a background thread while the window opens one
+     * of them (just after signing in): the opening waits for the count instead of calling the account in use.
+     */
+    @Test
+    @Timeout(60)
+    void openingWhileTheMenuCountsUnsentEditsNeverSaysTheAccountIsInUse() throws Exception {
+        open().close(); // a data file to count
+        AtomicBoolean counting = new AtomicBoolean(true);
+        AtomicInteger counts = new AtomicInteger();
+        Thread menu = new Thread(() -> {
+            while (counting.get()) {
+                try {
+                    if (AccountWorkspace.unsentEdits(folder).isPresent()) counts.incrementAndGet();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        menu.start();
+        try {
+            for (int round = 0; round < 100; round++) open().close();
+        } finally {
+            counting.set(false);
+            menu.join();
+        }
+        assertThat(counts.get()).as("the counts ran meanwhile").isPositive();
     }
 
     /** The window's import admits staged rows while its worker sends: both must go on, whoever locks first. */
