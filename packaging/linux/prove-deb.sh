@@ -206,6 +206,13 @@ wait_for 10 test -s "$kr/address" || fail "dbus-daemon printed no address"
 export DBUS_SESSION_BUS_ADDRESS="$(head -1 "$kr/address")"
 printf 'prove-deb-keyring' | gnome-keyring-daemon --foreground --unlock --components=secrets >"$kr/keyring.log" 2>&1 &
 pids+=("$!")
+# ask the bus until our daemon owns the name: asking the service earlier makes dbus-daemon start (D-Bus
+# activation) a second gnome-keyring-daemon without the password, whose keyring stays locked
+secrets_owned() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q 'boolean true'
+}
+wait_for 20 secrets_owned || fail "GNOME Keyring did not take the org.freedesktop.secrets name (see $kr/keyring.log)"
 default_unlocked() {
   dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets/aliases/default \
     org.freedesktop.DBus.Properties.Get string:org.freedesktop.Secret.Collection string:Locked 2>/dev/null | grep -q 'boolean false'
