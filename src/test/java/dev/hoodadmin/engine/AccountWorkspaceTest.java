@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,12 +59,13 @@ class AccountWorkspaceTest {
         open().close(); // a data file to count
         AtomicBoolean counting = new AtomicBoolean(true);
         AtomicInteger counts = new AtomicInteger();
+        AtomicReference<Exception> countFailed = new AtomicReference<>();
         Thread menu = new Thread(() -> {
-            while (counting.get()) {
+            while (counting.get() && countFailed.get() == null) {
                 try {
                     if (AccountWorkspace.unsentEdits(folder).isPresent()) counts.incrementAndGet();
                 } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                    countFailed.set(e);
                 }
             }
         });
@@ -74,6 +76,7 @@ class AccountWorkspaceTest {
             counting.set(false);
             menu.join();
         }
+        assertThat(countFailed.get()).as("a count failed").isNull();
         assertThat(counts.get()).as("the counts ran meanwhile").isPositive();
     }
 
