@@ -58,7 +58,8 @@ public final class UiBenchmark {
             new Object[] {"keystroke → updated p95", 3, 1}, new Object[] {"FX blocked per keystroke p95", 4, 0},
             new Object[] {"sorted: keystroke → updated p95", 5, 1}, new Object[] {"sorted: FX blocked p95", 6, 0},
             new Object[] {"header click → sorted", 7, 0}, new Object[] {"RSS after load", 9, 0},
-            new Object[] {"live heap after load", 10, 0});
+            new Object[] {"live heap after load", 10, 0}, new Object[] {"FX-thread CPU per keystroke p95", 11, 0},
+            new Object[] {"sorted: FX-thread CPU p95", 12, 0});
 
     /** Ratio rows for one size from the three runs' table rows (empty where a run printed none). */
     private static List<String> ratios(int size, List<String> app, List<String> before, List<String> stock) {

@@ -33,9 +33,11 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableViewSkin;
 import javafx.stage.Stage;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -61,17 +63,21 @@ public final class WindowRun {
     static final String HEADER = """
             | variant | rows | keystroke → updated p50 / p95 / max | FX blocked per keystroke p95 / max \
             | sorted column: keystroke → updated p50 / p95 / max | sorted: FX blocked p95 / max \
-            | header click → sorted (FX blocked) | first rows, 2nd start (kept copy) | RSS after load | live heap after load |
-            |---|---|---|---|---|---|---|---|---|---|""";
+            | header click → sorted (FX blocked) | first rows, 2nd start (kept copy) | RSS after load | live heap after load \
+            | FX-thread CPU per keystroke p95 / max / p95 after the first round | sorted: FX-thread CPU p95 / max / p95 after the first round |
+            |---|---|---|---|---|---|---|---|---|---|---|---|""";
     /** Typed one after another, each a different number of matches so the update is recognisable; then cleared. */
     private static final List<String> KEYSTROKES = List.of("target_9", "target_99", "target_999", "target_9999",
             "target_999", "target_99", "target_9", "");
     private static final int ROUNDS = 5;
-    /** The window as it was before rows had one fixed height (each row measured on every layout), same run. */
-    static final String MEASURED_ROWS = "app-measured-rows";
-    static final List<String> VARIANTS = List.of("app", MEASURED_ROWS, "stock");
-    private static final Map<String, String> NAMES = Map.of("app", "Hood Admin", MEASURED_ROWS,
-            "Hood Admin before (rows of measured height)", "stock", "stock FilteredList+SortedList");
+    /**
+     * The window as it was before its table had its own flow and announced a replacement as additions and removals:
+     * JavaFX's table skin over a list whose every replacement is a {@code setAll}, same run.
+     */
+    static final String STOCK_SKIN = "app-stock-skin";
+    static final List<String> VARIANTS = List.of("app", STOCK_SKIN, "stock");
+    private static final Map<String, String> NAMES = Map.of("app", "Hood Admin", STOCK_SKIN,
+            "Hood Admin before (JavaFX's table skin, rows replaced by setAll)", "stock", "stock FilteredList+SortedList");
 
     private final String variant;
     private final int size;
@@ -83,6 +89,9 @@ public final class WindowRun {
     });
     /** FX-thread stalls since the last keystroke began (ns): the keystroke itself and each result applied. */
     private final List<Long> stalls = Collections.synchronizedList(new ArrayList<>());
+    /** The JavaFX thread's CPU time in each of those stalls (ns): what they cost without waiting for a core. */
+    private final List<Long> stallsCpu = Collections.synchronizedList(new ArrayList<>());
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private TableView<ProfileProperty> table;
     private Parent root;
     private Consumer<String> type;
@@ -120,11 +129,13 @@ public final class WindowRun {
         long sortNanos = sortByLabel();
         List<Long>[] sorted = keystrokes();
         String secondStart = variant.startsWith("app") ? ms(secondStart(database)) : "—";
-        System.out.printf("| %s | %,d | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s | %s | %s | %s | %s |%n",
+        System.out.printf("| %s | %,d | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s | %s | %s | %s | %s | %s / %s / %s | %s / %s / %s |%n",
                 NAMES.get(variant), size,
                 ms(pct(plain[0], 50)), ms(pct(plain[0], 95)), ms(pct(plain[0], 100)), ms(pct(plain[1], 95)),
                 ms(pct(plain[1], 100)), ms(pct(sorted[0], 50)), ms(pct(sorted[0], 95)), ms(pct(sorted[0], 100)),
-                ms(pct(sorted[1], 95)), ms(pct(sorted[1], 100)), ms(sortNanos), secondStart, rss, live);
+                ms(pct(sorted[1], 95)), ms(pct(sorted[1], 100)), ms(sortNanos), secondStart, rss, live,
+                ms(pct(plain[2], 95)), ms(pct(plain[2], 100)), ms(pct(warm(plain[2]), 95)),
+                ms(pct(sorted[2], 95)), ms(pct(sorted[2], 100)), ms(pct(warm(sorted[2]), 95)));
         database.close();
     }
 
@@ -172,17 +183,27 @@ public final class WindowRun {
         MainViewModel vm = new MainViewModel(sync, new PropertyLoader(BackgroundTasks.of(pool, Platform::runLater)),
                 filtering, new AccountLabel(Endpoint.parse("http://127.0.0.1:9"), false), Locale.US);
         MainWindow window = new MainWindow(vm, new InMemoryWindowStateStore());
-        // an inline style outranks the stylesheet's fixed row height; zero means "measure each row"
-        if (variant.equals(MEASURED_ROWS)) window.table().setStyle("-fx-fixed-cell-size: 0;");
+        if (variant.equals(STOCK_SKIN)) useStockSkin(window.table());
         return window;
+    }
+
+    /** JavaFX's own skin, over a copy of the shown rows that every change of them replaces by {@code setAll}. */
+    private static void useStockSkin(TableView<ProfileProperty> table) {
+        ObservableList<ProfileProperty> shown = table.getItems();
+        ObservableList<ProfileProperty> copy = FXCollections.observableArrayList(shown);
+        shown.addListener((ListChangeListener<ProfileProperty>) change -> copy.setAll(shown));
+        table.setItems(copy);
+        table.setSkin(new TableViewSkin<>(table));
     }
 
     /** Runs FX-thread work of a keystroke with the layout it causes, records how long it took, checks for the update. */
     private void timed(Runnable work) {
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
         work.run();
         if (root != null) root.layout();
         stalls.add(System.nanoTime() - start);
+        stallsCpu.add(THREADS.getCurrentThreadCpuTime() - cpu);
         afterLayout.run();
     }
 
@@ -207,11 +228,12 @@ public final class WindowRun {
         });
     }
 
-    /** [latencies, FX stalls] of every keystroke, ns. */
+    /** [latencies, FX stalls, FX stalls' CPU time] of every keystroke, ns. */
     @SuppressWarnings("unchecked")
     private List<Long>[] keystrokes() throws Exception {
         List<Long> latencies = new ArrayList<>();
         List<Long> blocked = new ArrayList<>();
+        List<Long> blockedCpu = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
             for (String text : KEYSTROKES) {
                 FilterCriteria criteria = new FilterCriteria(text, KindChoice.ALL, "", FlagChoice.ANY, FlagChoice.ANY,
@@ -227,12 +249,15 @@ public final class WindowRun {
                 };
                 ListChangeListener<ProfileProperty> watch = change -> { };
                 stalls.clear();
+                stallsCpu.clear();
                 long start = fx(() -> {
                     table.getItems().addListener(watch);
                     long began = System.nanoTime();
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     type.accept(text);
                     root.layout();
                     stalls.add(System.nanoTime() - began);
+                    stallsCpu.add(THREADS.getCurrentThreadCpuTime() - cpu);
                     afterLayout.run();
                     return began;
                 });
@@ -243,9 +268,12 @@ public final class WindowRun {
                 synchronized (stalls) {
                     blocked.add(stalls.stream().mapToLong(Long::longValue).max().orElse(0));
                 }
+                synchronized (stallsCpu) {
+                    blockedCpu.add(stallsCpu.stream().mapToLong(Long::longValue).max().orElse(0));
+                }
             }
         }
-        return new List[] {latencies, blocked};
+        return new List[] {latencies, blocked, blockedCpu};
     }
 
     /** Clicks the label header (as the sort order changes) and waits for the sorted rows; returns the FX stall (stock) or the time to sorted (app). */
@@ -296,6 +324,11 @@ public final class WindowRun {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         return task.get(300, TimeUnit.SECONDS);
+    }
+
+    /** The figures after the first round of keystrokes, once the JIT compiled the code they run. */
+    private static List<Long> warm(List<Long> perKeystroke) {
+        return perKeystroke.subList(KEYSTROKES.size(), perKeystroke.size());
     }
 
     private static long pct(List<Long> values, int percentile) {

@@ -34,7 +34,7 @@ public final class FindModel {
 
     private final ObservableList<ProfileProperty> rows;
     private final FilterExecution execution;
-    private final ObservableList<ProfileProperty> shown = FXCollections.observableArrayList();
+    private final ShownRows<ProfileProperty> shown = new ShownRows<>();
     private final ObservableList<ProfileProperty> readOnlyShown = FXCollections.unmodifiableObservableList(shown);
     private final DataTypeChoices dataTypes;
 
@@ -169,7 +169,7 @@ public final class FindModel {
             ProfileProperty replacement = pendingReplacements.get(shown.get(i));
             if (replacement != null) {
                 int row = i;
-                place.aroundRow(row, () -> shown.set(row, replacement));
+                place.aroundRow(row, () -> shown.replace(row, replacement));
                 due--;
             }
         }
@@ -215,9 +215,9 @@ public final class FindModel {
         int old = shown.size();
         if (next.size() >= old && startsWith(next, shown)) {
             // rows only added at the end (pages arriving): nothing the person looks at moves
-            if (next.size() > old) shown.addAll(next.subList(old, next.size()));
+            if (next.size() > old) shown.append(next.subList(old, next.size()));
         } else {
-            place.around(() -> shown.setAll(next));
+            place.around(next, () -> shown.replaceAll(next));
         }
         active.set(filtering);
     }

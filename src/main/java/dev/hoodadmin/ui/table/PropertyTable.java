@@ -5,6 +5,7 @@ import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.find.FindModel;
 import dev.hoodadmin.ui.find.RowOrder;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -24,7 +25,12 @@ public final class PropertyTable {
 
     /** A table showing {@code find}'s rows (which keep arriving while pages load), sortable by any column. */
     public static TableView<ProfileProperty> create(FindModel find) {
-        TableView<ProfileProperty> table = new TableView<>(find.shownRows());
+        TableView<ProfileProperty> table = new TableView<>(find.shownRows()) {
+            @Override
+            protected Skin<?> createDefaultSkin() {
+                return new PropertyTableSkin(this);
+            }
+        };
         table.setId(ID);
         table.setAccessibleText(Texts.get("table.accessible"));
         table.getColumns().setAll(PropertyColumns.all());

@@ -1,6 +1,8 @@
 package dev.hoodadmin.ui.table;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the person is in the table, by property and column id (not by position, which a filter, a sort or a
@@ -15,6 +17,15 @@ public record RowPlace(List<Cell> selected, Cell focused, String topId) {
 
     public RowPlace {
         selected = List.copyOf(selected);
+    }
+
+    /** The ids of every row the place names. */
+    Set<String> wanted() {
+        Set<String> ids = new HashSet<>();
+        selected.forEach(cell -> ids.add(cell.propertyId()));
+        if (focused != null) ids.add(focused.propertyId());
+        if (topId != null) ids.add(topId);
+        return ids;
     }
 
     public boolean isEmpty() {

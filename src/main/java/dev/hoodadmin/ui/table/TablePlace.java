@@ -10,7 +10,6 @@ import javafx.scene.control.skin.VirtualFlow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,16 +30,22 @@ public final class TablePlace implements PlaceKeeper {
     }
 
     @Override
-    public void around(Runnable replaceAll) {
+    public void around(List<ProfileProperty> next, Runnable replaceAll) {
         RowPlace place = capture();
         int topIndex = topIndex();
-        replaceAll.run();
-        restore(place);
+        Map<String, Integer> positions = positionsOf(next, place.wanted());
+        Integer newTop = place.topId() == null ? null : positions.get(place.topId());
         VirtualFlow<?> flow = flow();
-        boolean topGone = place.topId() == null || table.getItems().stream().noneMatch(row -> place.topId().equals(row.id()));
-        if (flow != null && topGone && topIndex >= 0 && !table.getItems().isEmpty()) {
+        if (flow != null && newTop != null && newTop > 0 && newTop < table.getItems().size()) {
+            // scrolled there before the rows change: the flow keeps its top index through the change of row
+            // count, so it fills its rows once, already in place (scrolling afterwards fills them twice)
+            flow.scrollToTop(newTop);
+        }
+        replaceAll.run();
+        restore(place, positions);
+        if (flow != null && newTop == null && place.topId() != null && topIndex >= 0 && !next.isEmpty()) {
             // the top row was filtered out: stay about as far down as before
-            flow.scrollToTop(Math.min(topIndex, table.getItems().size() - 1));
+            flow.scrollToTop(Math.min(topIndex, next.size() - 1));
         }
     }
 
@@ -98,13 +103,13 @@ public final class TablePlace implements PlaceKeeper {
      * whether the rows had all it needs: the focused row (or, without one, the first selected row) and the top row.
      */
     public boolean restore(RowPlace place) {
+        return restore(place, positionsOf(table.getItems(), place.wanted()));
+    }
+
+    /** {@link #restore(RowPlace)} with the positions of the place's rows among the table's rows known. */
+    private boolean restore(RowPlace place, Map<String, Integer> positions) {
         List<ProfileProperty> items = table.getItems();
         var selection = table.getSelectionModel();
-        Set<String> wanted = new HashSet<>();
-        place.selected().forEach(cell -> wanted.add(cell.propertyId()));
-        if (place.focused() != null) wanted.add(place.focused().propertyId());
-        if (place.topId() != null) wanted.add(place.topId());
-        Map<String, Integer> positions = positionsOf(wanted);
         selection.clearSelection();
         for (RowPlace.Cell cell : place.selected()) {
             Integer row = positions.get(cell.propertyId());
@@ -150,11 +155,10 @@ public final class TablePlace implements PlaceKeeper {
         return flow;
     }
 
-    /** One scan of the rows for the few ids the place needs. */
-    private Map<String, Integer> positionsOf(Set<String> ids) {
+    /** One scan of {@code items} for the few ids the place needs. */
+    private static Map<String, Integer> positionsOf(List<ProfileProperty> items, Set<String> ids) {
         Map<String, Integer> positions = new HashMap<>();
         if (ids.isEmpty()) return positions;
-        List<ProfileProperty> items = table.getItems();
         for (int i = 0; i < items.size() && positions.size() < ids.size(); i++) {
             String id = items.get(i).id();
             if (id != null && ids.contains(id)) positions.putIfAbsent(id, i);

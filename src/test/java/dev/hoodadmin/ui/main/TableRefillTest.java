@@ -1,0 +1,88 @@
+package dev.hoodadmin.ui.main;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Typing in the filter gives each visible row of the table its new property once. JavaFX's table, told that its
+ * rows were replaced, empties every visible row and fills it with the same property again (running its CSS each
+ * time): twice the work on the JavaFX thread for every keystroke.
+ */
+@ExtendWith(ApplicationExtension.class)
+class TableRefillTest {
+    private final FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(5_000));
+    private final ExecutorService background = TestWindows.backgroundExecutor();
+    /** How often a row of the table was given a property at an index (a row scrolled to another index counts anew). */
+    private final Map<String, AtomicInteger> fills = new ConcurrentHashMap<>();
+    private TableView<ProfileProperty> table;
+
+    @Start
+    void start(Stage primary) {
+        MainWindow window = new MainWindow(TestWindows.viewModel(api, background, false, 5_000),
+                new InMemoryWindowStateStore());
+        table = window.table();
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(ProfileProperty property, boolean empty) {
+                super.updateItem(property, empty);
+                if (empty || property == null) return;
+                String fill = System.identityHashCode(this) + " at " + getIndex() + ": " + property.target();
+                fills.computeIfAbsent(fill, key -> new AtomicInteger()).incrementAndGet();
+            }
+        });
+        window.show(new Stage());
+    }
+
+    @AfterEach
+    void tearDown() throws TimeoutException {
+        background.shutdownNow();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void eachVisibleRowIsFilledOncePerKeystroke(FxRobot robot) throws Exception {
+        waitUntil(() -> "5,000 properties".equals(countText(robot)));
+        for (String typed : List.of("target_1", "target_12", "target_123", "target_12", "")) {
+            robot.interact(fills::clear);
+            robot.interact(() -> robot.lookup("#filterField").queryTextInputControl().setText(typed));
+            String expected = typed.isEmpty() ? "5,000 properties" : null;
+            waitUntil(() -> expected == null ? countText(robot).startsWith("Showing") && !fills.isEmpty()
+                    : expected.equals(countText(robot)));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(fills).as("rows filled after typing '%s'", typed).isNotEmpty();
+            assertThat(fills).as("rows given the same property at the same place again after typing '%s'", typed)
+                    .allSatisfy((fill, count) -> assertThat(count.get()).isEqualTo(1));
+        }
+    }
+
+    private static String countText(FxRobot robot) {
+        return robot.lookup("#propertyCountLabel").queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
