@@ -123,6 +123,7 @@ public final class WindowRun {
         Path folder = Files.createTempDirectory("uibench");
         Database database = Database.open(folder.resolve("outbox.db"), AppSchema.current());
         if (variant.startsWith("app")) openApp(database); else openStock();
+        fx(this::timePulses);
         String rss = mib(residentBytes());
         String live = mib(liveHeapBytes());
         List<Long>[] plain = keystrokes();
@@ -194,6 +195,23 @@ public final class WindowRun {
         shown.addListener((ListChangeListener<ProfileProperty>) change -> copy.setAll(shown));
         table.setItems(copy);
         table.setSkin(new TableViewSkin<>(table));
+    }
+
+    /**
+     * Each pulse's CSS and layout passes count as a stall too: CSS a keystroke's rows left to the next pulse, or
+     * a layout there, is FX-thread work of that keystroke (measured from the pulse's first listener to its last).
+     */
+    private Void timePulses() {
+        long[] began = new long[2];
+        root.getScene().addPreLayoutPulseListener(() -> {
+            began[0] = System.nanoTime();
+            began[1] = THREADS.getCurrentThreadCpuTime();
+        });
+        root.getScene().addPostLayoutPulseListener(() -> {
+            stalls.add(System.nanoTime() - began[0]);
+            stallsCpu.add(THREADS.getCurrentThreadCpuTime() - began[1]);
+        });
+        return null;
     }
 
     /** Runs FX-thread work of a keystroke with the layout it causes, records how long it took, checks for the update. */

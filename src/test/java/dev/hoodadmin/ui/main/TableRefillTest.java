@@ -3,7 +3,10 @@ package dev.hoodadmin.ui.main;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.paint.Paint;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -16,7 +19,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -27,7 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Typing in the filter gives each visible row of the table its new property once. JavaFX's table, told that its
+ * Typing in the filter gives each visible row of the table its new property once, and its style (system rows
+ * muted) before it is drawn. JavaFX's table, told that its
  * rows were replaced, empties every visible row and fills it with the same property again (running its CSS each
  * time): twice the work on the JavaFX thread for every keystroke.
  */
@@ -44,14 +51,15 @@ class TableRefillTest {
         MainWindow window = new MainWindow(TestWindows.viewModel(api, background, false, 5_000),
                 new InMemoryWindowStateStore());
         table = window.table();
-        table.setRowFactory(view -> new TableRow<>() {
-            @Override
-            protected void updateItem(ProfileProperty property, boolean empty) {
-                super.updateItem(property, empty);
-                if (empty || property == null) return;
-                String fill = System.identityHashCode(this) + " at " + getIndex() + ": " + property.target();
+        var rows = table.getRowFactory();
+        table.setRowFactory(view -> {
+            TableRow<ProfileProperty> row = rows.call(view);
+            row.itemProperty().addListener((obs, old, property) -> {
+                if (property == null) return;
+                String fill = System.identityHashCode(row) + " at " + row.getIndex() + ": " + property.target();
                 fills.computeIfAbsent(fill, key -> new AtomicInteger()).incrementAndGet();
-            }
+            });
+            return row;
         });
         window.show(new Stage());
     }
@@ -75,7 +83,26 @@ class TableRefillTest {
             assertThat(fills).as("rows filled after typing '%s'", typed).isNotEmpty();
             assertThat(fills).as("rows given the same property at the same place again after typing '%s'", typed)
                     .allSatisfy((fill, count) -> assertThat(count.get()).isEqualTo(1));
+            assertRowsStyledByKind(robot, typed);
         }
+    }
+
+    /** Rows now showing a system property have the muted text of system rows (their CSS ran), the others do not. */
+    private void assertRowsStyledByKind(FxRobot robot, String typed) throws Exception {
+        Map<Boolean, Set<Paint>> fills = WaitForAsyncUtils.asyncFx(() -> {
+            Map<Boolean, Set<Paint>> byKind = new HashMap<>();
+            for (Node node : table.lookupAll(".table-row-cell")) {
+                if (!(node instanceof TableRow<?> row) || row.isEmpty() || !row.isVisible()
+                        || !(row.getItem() instanceof ProfileProperty property)) continue;
+                Labeled cell = (Labeled) row.lookup(".table-cell");
+                byKind.computeIfAbsent(property.isSystem(), kind -> new HashSet<>()).add(cell.getTextFill());
+            }
+            return byKind;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(fills.keySet()).as("system and other rows shown after typing '%s'", typed).contains(true, false);
+        assertThat(fills.get(true)).as("text colours of system rows after typing '%s'", typed).hasSize(1)
+                .doesNotContainAnyElementsOf(fills.get(false));
+        assertThat(fills.get(false)).as("text colours of other rows after typing '%s'", typed).hasSize(1);
     }
 
     private static String countText(FxRobot robot) {
