@@ -52,7 +52,9 @@ public final class FindModel {
     /** The rows sorted by the last pass, while neither the rows nor the order changed since; else null. */
     private List<ProfileProperty> sortedRows;
     private RowOrder sortedBy;
-    private volatile long lastPassNanos;
+    /** How long the last pass that only filtered took, and the last that sorted too (a keystroke's pass is one of them). */
+    private volatile long lastFilterPassNanos;
+    private volatile long lastSortPassNanos;
     private boolean passInFlight;
     private boolean replacementsScheduled;
     /** Rows changed in place (old copy to new), put where they are shown in one go. */
@@ -63,7 +65,7 @@ public final class FindModel {
         this.execution = execution;
         this.dataTypes = new DataTypeChoices(rows);
         text.addListener((obs, old, value) -> {
-            if (lastPassNanos < FAST_PASS_NANOS) {
+            if (expectedPassNanos() < FAST_PASS_NANOS) {
                 execution.typing().cancel();
                 startPass();
             } else {
@@ -176,6 +178,12 @@ public final class FindModel {
         pendingReplacements.clear();
     }
 
+    /** How long the pass a keystroke starts now will probably take: one that reuses the last sort only filters. */
+    private long expectedPassNanos() {
+        boolean sorts = !order.isServerOrder() && !(order.equals(sortedBy) && sortedRows != null);
+        return sorts ? lastSortPassNanos : lastFilterPassNanos;
+    }
+
     private void startPass() {
         FilterCriteria criteria = criteria();
         long pass = ++generation;
@@ -193,7 +201,8 @@ public final class FindModel {
         execution.tasks().call(() -> {
                     long started = System.nanoTime();
                     RowPass.Result result = execution.computation().compute(input, () -> pass != generation);
-                    lastPassNanos = System.nanoTime() - started;
+                    long took = System.nanoTime() - started;
+                    if (reuse != null || passOrder.isServerOrder()) lastFilterPassNanos = took; else lastSortPassNanos = took;
                     return result;
                 })
                 .onSuccess(result -> {

@@ -34,6 +34,46 @@ class FindModelTest {
     }
 
     @Test
+    void aSlowSortDoesNotMakeTheNextKeystrokesWaitForATypingPauseAsTheirPassesOnlyFilter() {
+        List<String> waited = new ArrayList<>();
+        Debouncer typing = new Debouncer() {
+            @Override
+            public void submit(Runnable action) {
+                waited.add("waited");
+                action.run();
+            }
+
+            @Override
+            public void cancel() {
+            }
+        };
+        // a sort that takes longer than a keystroke may; filtering alone is quick
+        FindModel sorted = new FindModel(rows, new FilterExecution(BackgroundTasks.of(background, Runnable::run), typing,
+                (input, cancelled) -> {
+                    if (input.alreadySorted() == null && !input.order().isServerOrder()) pause(FindModel.FAST_PASS_NANOS / 1_000_000 + 20);
+                    return RowPass.compute(input, cancelled);
+                }));
+        background.runAll();
+        sorted.sortBy(new RowOrder(List.of(new RowOrder.By("label", ProfileProperty::label, true))));
+        background.runAll();
+
+        sorted.textProperty().set("region");
+
+        assertThat(waited).as("the keystroke waited for typing to pause").isEmpty();
+        assertThat(background.pending()).as("its pass started at once").isEqualTo(1);
+        background.runAll();
+        assertThat(sorted.shownRows()).extracting(ProfileProperty::id).containsExactly("1", "4");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void typingFiltersOnlyOnceTheBackgroundPassHasRun() {
         model.textProperty().set("region");
 
