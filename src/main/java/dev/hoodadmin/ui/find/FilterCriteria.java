@@ -46,6 +46,6 @@ public record FilterCriteria(String foldedText, KindChoice kind, String dataType
     }
 
     private boolean contains(String field) {
-        return field != null && TextFolding.fold(field).contains(foldedText);
+        return field != null && TextFolding.contains(field, foldedText);
     }
 }
