@@ -47,10 +47,14 @@ final class ShownRows<E> extends ObservableListBase<E> {
         fireChange(new PartsChange<>(this, List.of(new Part<>(from, rows.size(), List.of()))));
     }
 
-    /** Shows {@code row} at {@code index} instead of the row there (an edit applied to it). */
+    /**
+     * Shows {@code row} at {@code index} instead of the row there (an edit applied to it), announced as the old
+     * row removed and the new one added there: as a replacement, the table would refill every visible row.
+     */
     void replace(int index, E row) {
         E old = rows.set(index, row);
-        fireChange(new PartsChange<>(this, List.of(new Part<>(index, index + 1, List.of(old)))));
+        fireChange(new PartsChange<>(this, List.of(new Part<>(index, index, List.of(old)),
+                new Part<>(index, index + 1, List.of()))));
     }
 
     /** One part of a change: rows {@code from}–{@code to} added where {@code removed} were. */

@@ -53,7 +53,9 @@ class ShownRowsTest {
     void rowsAppendedAndARowReplacedInPlaceAreFollowed() {
         shown.replaceAll(rows(0, 3));
         shown.append(rows(3, 10));
+        announced.clear();
         shown.replace(4, "edited");
+        assertThat(announced).containsExactly("removed", "added");
         List<String> expected = new ArrayList<>(rows(0, 10));
         expected.set(4, "edited");
         assertThat(follower).isEqualTo(expected);
