@@ -41,11 +41,8 @@ public final class TablePlace implements PlaceKeeper {
             // count, so it fills its rows once, already in place (scrolling afterwards fills them twice)
             flow.scrollToTop(newTop);
         }
-        Runnable fill = () -> {
-            replaceAll.run();
-            restore(place, positions);
-        };
-        if (flow instanceof RowFlow<?> rows) rows.fillOutsidePulse(fill); else fill.run();
+        replaceAll.run();
+        restore(place, positions);
         if (flow != null && newTop == null && place.topId() != null && topIndex >= 0 && !next.isEmpty()) {
             // the top row was filtered out: stay about as far down as before
             flow.scrollToTop(Math.min(topIndex, next.size() - 1));

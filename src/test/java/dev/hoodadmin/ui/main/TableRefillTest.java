@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.main;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -85,6 +86,12 @@ class TableRefillTest {
                     .allSatisfy((fill, count) -> assertThat(count.get()).isEqualTo(1));
             assertRowsStyledByKind(robot, typed);
         }
+        // rows scrolled into view by the wheel are filled outside a pulse too
+        robot.interact(fills::clear);
+        robot.moveTo(table).scroll(15, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fills).as("rows filled by scrolling").isNotEmpty();
+        assertRowsStyledByKind(robot, "(scrolled)");
     }
 
     /** Rows now showing a system property have the muted text of system rows (their CSS ran), the others do not. */
