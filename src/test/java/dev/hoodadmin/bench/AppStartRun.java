@@ -24,8 +24,12 @@ public final class AppStartRun {
     private AppStartRun() {
     }
 
+    /** A first start: it quits once the read is over (Refresh enabled again), so the kept copy is complete. */
+    private static boolean fill;
+
     public static void main(String[] args) {
         int rows = Integer.parseInt(args[0]);
+        fill = args.length > 1 && args[1].equals("fill");
         Thread watcher = new Thread(() -> watch(rows), "start-watcher");
         watcher.setDaemon(true);
         watcher.start();
@@ -73,7 +77,11 @@ public final class AppStartRun {
             // absolute times: the caller counts from the moment it started this process (the JVM's own start time
             // needs java.management, which the installers' runtime leaves out)
             System.out.printf(Locale.US, "  app %d %d %d %d%n", rows, at[0], at[1], at[2]);
-            Platform.exit();
+            Node refresh = table.getScene().lookup("#refreshButton");
+            if (!fill || !refresh.isDisabled()) Platform.exit();
+            else refresh.disabledProperty().addListener((property, was, disabled) -> {
+                if (!disabled) Platform.exit();
+            });
         }
     }
 }

@@ -39,6 +39,16 @@ final class AppStarts implements AutoCloseable {
      * showed them all); every line it printed goes to {@code log}.
      */
     Optional<long[]> start(String classpath, List<String> jvmOptions, List<String> log) throws Exception {
+        return start(classpath, jvmOptions, log, false);
+    }
+
+    /** The first start: as {@link #start(String, List, List)}, quitting only once the kept copy is complete. */
+    Optional<long[]> fill(String classpath, List<String> jvmOptions) throws Exception {
+        return start(classpath, jvmOptions, new ArrayList<>(), true);
+    }
+
+    private Optional<long[]> start(String classpath, List<String> jvmOptions, List<String> log, boolean fill)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -47,7 +57,7 @@ final class AppStarts implements AutoCloseable {
                     "-Dheadless.geometry=1920x1080-32", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true"));
         }
         command.addAll(List.of("-Duser.language=en", "-Djava.util.prefs.userRoot=" + home.resolve("prefs"),
-                "-cp", classpath, AppStartRun.class.getName(), Integer.toString(rows)));
+                "-cp", classpath, AppStartRun.class.getName(), Integer.toString(rows), fill ? "fill" : "start"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("HOOD_ADMIN_HOME", home.resolve("app-home").toString());
         builder.environment().put("HOOD_API_URL", simulator.baseUri().toString());

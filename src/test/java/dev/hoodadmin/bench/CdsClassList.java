@@ -30,7 +30,7 @@ public final class CdsClassList {
         Path dumped = Files.createTempFile("cds-classes", ".txt");
         String classpath = UiBenchmark.classpath();
         try (AppStarts app = new AppStarts(5_000, true)) {
-            app.start(classpath, UiBenchmark.APP_JVM_OPTIONS, new ArrayList<>()); // the first start fills the kept copy
+            app.fill(classpath, UiBenchmark.APP_JVM_OPTIONS); // the first start fills the kept copy
             List<String> options = new ArrayList<>(UiBenchmark.APP_JVM_OPTIONS);
             options.add("-XX:DumpLoadedClassList=" + dumped);
             if (app.start(classpath, options, new ArrayList<>()).isEmpty()) throw new IllegalStateException("the training start did not show its rows");

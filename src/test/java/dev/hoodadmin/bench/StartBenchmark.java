@@ -93,7 +93,7 @@ public final class StartBenchmark {
 
     private static void theApp(int size, String classpath, String beforeClasspath, String before) throws Exception {
         try (AppStarts app = new AppStarts(size, true)) {
-            app.start(classpath, UiBenchmark.APP_JVM_OPTIONS, new ArrayList<>()); // the first start fills the kept copy
+            app.fill(classpath, UiBenchmark.APP_JVM_OPTIONS); // the first start fills the kept copy
             String archive = Files.createTempDirectory("startbench-app-cds").resolve("app.jsa").toString();
             app.start(classpath, with("-XX:ArchiveClassesAtExit=" + archive), new ArrayList<>());
             Map<String, Setting> settings = new LinkedHashMap<>();
