@@ -23,10 +23,11 @@ import java.util.stream.Stream;
  * <li>The window classes ({@link StartRun}: {@code MainWindow} over the account's kept copy, no account opening):
  * with the launchers' heap options; the same parsing every stylesheet ({@code -Dbinary.css=false}: JavaFX then
  * ignores the precompiled {@code .bss} of AtlantaFX's theme and of ours); with an AppCDS archive of the classes
- * dumped by one start before ({@code -XX:ArchiveClassesAtExit}, the JDK 17 way); with the JDK's default heap and
- * collector.</li>
+ * dumped by one start before ({@code -XX:ArchiveClassesAtExit}, the JDK 17 way); with only the quick JIT compiler
+ * ({@code -XX:TieredStopAtLevel=1}); with the JDK's default heap and collector.</li>
  * <li>The app itself ({@link AppStartRun}: {@code Main} without arguments on a live account against the simulator,
- * token from the environment, no keychain), with the launchers' options, and with an AppCDS archive.</li>
+ * token from the environment, no keychain), with the launchers' options, with an AppCDS archive, and with only
+ * the quick JIT compiler.</li>
  * <li>With {@code -Dstartbench.before} (the {@code target/classes} of an older build), the launchers' setting of
  * both again on those classes: before and after in one run.</li>
  * </ul>
@@ -38,6 +39,8 @@ public final class StartBenchmark {
     /** Figures of a start as {@link StartRun} prints them: five times (ms), then three sizes (MiB). */
     private static final int FIGURES = 8;
     private static final int TIMES = 5;
+    /** Only the quick compiler: less compiling at start, slower code once hot (e.g. a 100,000-row filter pass). */
+    private static final String C1_ONLY = "launcher's + -XX:TieredStopAtLevel=1";
     private static final String LAUNCHERS = "launcher's (" + String.join(" ", UiBenchmark.APP_JVM_OPTIONS) + ")";
 
     public static void main(String[] args) throws Exception {
@@ -72,6 +75,7 @@ public final class StartBenchmark {
         settings.put("launcher's, every stylesheet parsed (-Dbinary.css=false)",
                 new Setting(classpath, with("-Dbinary.css=false")));
         settings.put("launcher's + AppCDS archive", new Setting(classpath, with("-XX:SharedArchiveFile=" + archive)));
+        settings.put(C1_ONLY, new Setting(classpath, with("-XX:TieredStopAtLevel=1")));
         settings.put("JDK defaults (G1, heap up to 1/4 of RAM)", new Setting(classpath, List.of()));
         if (beforeClasspath != null) {
             settings.put("launcher's, before: " + before, new Setting(beforeClasspath, UiBenchmark.APP_JVM_OPTIONS));
@@ -99,6 +103,7 @@ public final class StartBenchmark {
             Map<String, Setting> settings = new LinkedHashMap<>();
             settings.put(LAUNCHERS, new Setting(classpath, UiBenchmark.APP_JVM_OPTIONS));
             settings.put("launcher's + AppCDS archive", new Setting(classpath, with("-XX:SharedArchiveFile=" + archive)));
+            settings.put(C1_ONLY, new Setting(classpath, with("-XX:TieredStopAtLevel=1")));
             if (beforeClasspath != null) {
                 settings.put("launcher's, before: " + before, new Setting(beforeClasspath, UiBenchmark.APP_JVM_OPTIONS));
             }
