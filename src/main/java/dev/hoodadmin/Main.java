@@ -51,9 +51,8 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * No command: the window, without building picocli's model of every command first (a fifth of a second of
-     * every start, measured by the start benchmark). A failure ends as picocli would end it: its stack trace on
-     * stderr and exit code 1.
+     * No command: the window, without building picocli's model of every command first (0.2 s of a start, measured;
+     * see README, Start benchmark). A failure ends as picocli would end it: its stack trace on stderr, exit code 1.
      */
     private static int windowWithoutParsing() {
         try {
