@@ -319,6 +319,40 @@ leaks="$(grep -rlF "$token" "$HOOD_ADMIN_HOME" "$out"/*.log "$kr" 2>/dev/null ||
 info "the token is in no file of the data folder ($HOOD_ADMIN_HOME), the logs or the keyring folder"
 
 # ---------------------------------------------------------------------------------------------
+step "GUI: second starts, ms from launch to the main window visible (signed in, keychain, 3 each in turn)"
+# Prints ms from starting the GUI (JAVA_TOOL_OPTIONS=$1 if given) to its main window being visible; then stops it.
+shown_ms() {
+  local start now
+  start=$(date +%s%N)
+  if [ -n "$1" ]; then
+    JAVA_TOOL_OPTIONS="$1" "$gui" --api-url "$api_url" >"$out/gui-timed.log" 2>&1 &
+  else
+    "$gui" --api-url "$api_url" >"$out/gui-timed.log" 2>&1 &
+  fi
+  gui_pid=$!
+  until [ -n "$(xdotool search --onlyvisible --name '^Hood Admin$' 2>/dev/null | head -1)" ]; do
+    now=$(date +%s%N)
+    if ! alive "$gui_pid" || [ $(((now - start) / 1000000)) -gt 60000 ]; then stop_gui; return 1; fi
+    sleep 0.02
+  done
+  now=$(date +%s%N)
+  stop_gui
+  echo $(((now - start) / 1000000))
+}
+archive="$install_dir/lib/runtime/lib/server/classes.jsa"
+shared=(); unshared=()
+for _ in 1 2 3; do
+  shared+=("$(shown_ms "")") || fail "no main window within 60 s (see $out/gui-timed.log)"
+  [ -f "$archive" ] || continue
+  unshared+=("$(shown_ms -Xshare:off)") || fail "no main window within 60 s with -Xshare:off (see $out/gui-timed.log)"
+done
+if [ -f "$archive" ]; then
+  info "with the runtime's CDS archive ($(du -h "$archive" | cut -f1)): ${shared[*]} ms; without (-Xshare:off): ${unshared[*]} ms"
+else
+  info "no CDS archive in the runtime (build with -Dinstaller.cds to make one): ${shared[*]} ms"
+fi
+
+# ---------------------------------------------------------------------------------------------
 step "Removing with dpkg -r"
 if [ -n "${KEEP_INSTALLED:-}" ]; then
   info "KEEP_INSTALLED set: leaving hood-admin installed"

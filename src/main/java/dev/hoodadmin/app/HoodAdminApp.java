@@ -1,6 +1,7 @@
 package dev.hoodadmin.app;
 
 import dev.hoodadmin.account.ConnectionSettings;
+import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.logging.ConsoleLog;
 import dev.hoodadmin.account.StartupDecider;
 import dev.hoodadmin.account.StartupRoute;
@@ -19,6 +20,8 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.io.IOException;
+import java.util.Optional;
+import java.util.concurrent.Future;
 
 /**
  * The JavaFX application and the one place where the app is assembled. {@link #init()} (off the
@@ -33,6 +36,8 @@ public final class HoodAdminApp extends Application {
     private boolean urlGiven;
     private WindowFlow flow;
     private String startupProblem;
+    /** The account the first window goes live on, opening in the background while the toolkit builds the window. */
+    private Optional<Future<AccountWorkspace>> opening = Optional.empty();
 
     /**
      * Opens the window and returns when the app quits. From here on log records go to the log file only (opened in
@@ -59,6 +64,7 @@ public final class HoodAdminApp extends Application {
             }
             route = new StartupDecider(services.accounts(), services.credentials(), services.redactor())
                     .decide(settings.token(), settings.endpoint(urlOption));
+            opening = WindowFlow.openEarly(services, route);
         } catch (IOException | RuntimeException e) {
             // e.g. a damaged accounts file or an unwritable data folder: said in words, not as a stack trace
             System.getLogger(HoodAdminApp.class.getName()).log(System.Logger.Level.ERROR, "Hood Admin could not start", e);
@@ -80,8 +86,9 @@ public final class HoodAdminApp extends Application {
             return;
         }
         ThemeController themes = ThemeController.forApp(services.tasks());
+        themes.preset(); // before the first control (the account menu's)
         flow = new WindowFlow(services, themes, languages, help());
-        flow.begin(route, urlGiven);
+        flow.begin(route, urlGiven, opening);
     }
 
     private HelpActions help() {

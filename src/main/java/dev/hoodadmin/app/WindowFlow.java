@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Which window the person sees: the main window on a live account or on the demo, or the sign-in
@@ -75,8 +77,15 @@ final class WindowFlow implements AccountSwitcherListener {
      * the person named an API URL or has an account: then the sign-in screen asks for the token.
      */
     void begin(StartupRoute route, boolean urlGiven) {
+        begin(route, urlGiven, Optional.empty());
+    }
+
+    /** As {@link #begin(StartupRoute, boolean)}, taking the account {@link #openEarly} started opening, if any. */
+    void begin(StartupRoute route, boolean urlGiven, Optional<Future<AccountWorkspace>> opening) {
         if (route instanceof StartupRoute.Live live) {
-            goLive(live.account(), live.token());
+            AccountOpener opener = liveOpener(services, live.account(), live.token());
+            switchTo(opening.<AccountOpener>map(WindowFlow::taking).orElse(opener), opener, Optional.of(live.account()),
+                    () -> { });
         } else if (route instanceof StartupRoute.SignIn signInRoute && (urlGiven || signInRoute.lastAccount().isPresent())) {
             signIn.show(owner(), signInRoute.lastAccount());
         } else {
@@ -85,8 +94,35 @@ final class WindowFlow implements AccountSwitcherListener {
     }
 
     void goLive(Account account, ApiToken token) {
-        switchTo(() -> AccountWorkspace.open(services.accounts().accountDirectory(account), account.endpoint(), token,
-                WorkspaceOptions.standard()), Optional.of(account), () -> { });
+        switchTo(liveOpener(services, account, token), Optional.of(account), () -> { });
+    }
+
+    private static AccountOpener liveOpener(AppServices services, Account account, ApiToken token) {
+        return () -> AccountWorkspace.open(services.accounts().accountDirectory(account), account.endpoint(), token,
+                WorkspaceOptions.standard());
+    }
+
+    /**
+     * Starts opening the account a live {@code route} goes to (lock, data file, client) in the background, before
+     * this flow exists: it runs while the JavaFX thread sets up the app, and {@link #begin} takes it. Empty for a
+     * route that opens no account yet.
+     */
+    static Optional<Future<AccountWorkspace>> openEarly(AppServices services, StartupRoute route) {
+        if (!(route instanceof StartupRoute.Live live)) return Optional.empty();
+        AccountOpener opener = liveOpener(services, live.account(), live.token());
+        return Optional.of(services.background().submit(opener::open));
+    }
+
+    /** The workspace {@code opening} opens, or what stopped it. */
+    private static AccountOpener taking(Future<AccountWorkspace> opening) {
+        return () -> {
+            try {
+                return opening.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception failure) throw failure;
+                throw e;
+            }
+        };
     }
 
     void goDemo() {
@@ -114,7 +150,13 @@ final class WindowFlow implements AccountSwitcherListener {
     }
 
     private void switchTo(AccountOpener opener, Optional<Account> account, Runnable afterPreviousClosed) {
-        currentOpener = opener;
+        switchTo(opener, opener, account, afterPreviousClosed);
+    }
+
+    /** @param again how to open the same account again later (another language) */
+    private void switchTo(AccountOpener opener, AccountOpener again, Optional<Account> account,
+                          Runnable afterPreviousClosed) {
+        currentOpener = again;
         AccountWindow previous = current;
         if (previous != null) {
             views.put(currentKey, previous.capture());

@@ -130,6 +130,38 @@ class WindowFlowTest {
                 .filter(Label.class::isInstance).map(label -> text.equals(((Label) label).getText())).orElse(false));
     }
 
+    /**
+     * A start with an account to go live on opens it before the flow exists (while JavaFX builds the window): the
+     * window shows that workspace, and a new language opens the account again instead of reusing the one taken.
+     */
+    @Test
+    void anAccountOpenedBeforeTheFlowIsShownAndOpenedAgainForANewLanguage(FxRobot robot) throws Exception {
+        try (HoodSimulator sim = HoodSimulator.start(SimulatorConfig.builder("window-flow-token").properties(20)
+                .rateLimitsEnabled(false).build())) {
+            services = AppServices.open(dataFolder);
+            Account local = services.accounts().add("Local", new Endpoint(sim.baseUri()));
+            StartupRoute route = new StartupRoute.Live(local, ApiToken.of("window-flow-token"), false);
+            var opening = WindowFlow.openEarly(services, route);
+            assertThat(opening).isPresent();
+            assertThat(WindowFlow.openEarly(services, new StartupRoute.SignIn(Optional.empty()))).isEmpty();
+            LanguageController languages = new LanguageController(new LanguagePreference(languageNode), Locale.ENGLISH);
+            robot.interact(() -> {
+                languages.start();
+                flow = new WindowFlow(services, ThemeController.fixed(AppTheme.LIGHT), languages, HelpActions.NONE);
+                flow.begin(route, false, opening);
+            });
+            waitForCount(robot, "20 properties");
+            assertThat(opening.get()).isDone();
+            assertThat(Window.getWindows().stream().filter(Window::isShowing).map(window -> ((Stage) window).getTitle()))
+                    .containsExactly("Hood Admin");
+
+            robot.interact(() -> languages.choiceProperty().set(Locale.GERMAN)); // as View → Language → Deutsch
+
+            // the workspace taken at the start is closed by the switch: a window reusing it could not read its rows
+            waitForCount(robot, "20 Eigenschaften");
+        }
+    }
+
     /** Removing the account the window has open: the demo opens in its place, then the account's folder goes. */
     @Test
     void removingTheAccountInUseOpensTheDemoAndDeletesItsFolder(FxRobot robot) throws Exception {

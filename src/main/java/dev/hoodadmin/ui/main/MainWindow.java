@@ -71,6 +71,7 @@ public final class MainWindow {
         this.vm = Objects.requireNonNull(vm, "vm");
         this.windowState = Objects.requireNonNull(windowState, "windowState");
         this.themes = Objects.requireNonNull(themes, "themes");
+        themes.preset(); // before the first control
         this.findBar = new FindBar(vm.find());
         this.table = PropertyTable.create(vm.find());
         this.root = new BorderPane(table);

@@ -64,6 +64,15 @@ public final class ThemeController {
                 BackgroundTasks.sameThread(), AppTheme::apply);
     }
 
+    /**
+     * Sets the look of the remembered choice (light while "Follow system" has no answer yet) without asking the OS,
+     * unless a theme is applied already. Call before the first control is made: JavaFX then never loads its own
+     * Modena stylesheet (a control's class loads it when no stylesheet is set), which the theme would replace.
+     */
+    public void preset() {
+        if (applied.get() == null) applier.accept(choice.get() == ThemeChoice.DARK ? AppTheme.DARK : AppTheme.LIGHT);
+    }
+
     /** Applies the remembered choice; call once the toolkit runs, before the window shows. */
     public void start() {
         applyChoice();

@@ -38,6 +38,24 @@ class ThemeControllerTest {
     }
 
     @Test
+    void presetSetsTheRememberedLookWithoutAskingTheOsAndNeverOverridesAnAppliedTheme() {
+        ThemeController system = controller(ThemePreference.inMemory(ThemeChoice.SYSTEM));
+        system.preset();
+        assertThat(applied).containsExactly(AppTheme.LIGHT);
+        assertThat(background.pending()).as("the OS is not asked").isZero();
+
+        ThemeController dark = controller(ThemePreference.inMemory(ThemeChoice.DARK));
+        dark.preset();
+        assertThat(applied).containsExactly(AppTheme.LIGHT, AppTheme.DARK);
+
+        system.start();
+        background.runAll(); // the OS says dark
+        applied.clear();
+        system.preset(); // a later window of the same app
+        assertThat(applied).as("the OS's dark stays").isEmpty();
+    }
+
+    @Test
     void withNoAnswerFromTheOsItStaysLight() {
         osAnswer = Optional.empty();
         ThemeController themes = controller(ThemePreference.inMemory(ThemeChoice.SYSTEM));
