@@ -130,10 +130,12 @@ public final class PropertySync {
             for (ProfileProperty row : read) {
                 if (row.id() == null) continue;
                 ProfileProperty before = known.get(row.id());
-                if (before == null) added.add(row);
-                else if (!before.equals(row)) updated.add(row);
-                known.put(row.id(), row);
                 noteUpdateTime(row);
+                // an unchanged row keeps its instance, the one the window shows: no second copy of it stays here
+                if (row.equals(before)) continue;
+                if (before == null) added.add(row);
+                else updated.add(row);
+                known.put(row.id(), row);
             }
         }
         Set<String> removed = findRemoved();

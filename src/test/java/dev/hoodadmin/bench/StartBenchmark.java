@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * touches them alike).
  * <ul>
  * <li>The window classes ({@link StartRun}: {@code MainWindow} over the account's kept copy, no account opening):
- * with the launchers' heap options; the same parsing every stylesheet ({@code -Dbinary.css=false}: JavaFX then
+ * with the launchers' JVM options (the pom's {@code app.jvm.options}); with the options before issue 10's memory
+ * work; the launchers' parsing every stylesheet ({@code -Dbinary.css=false}: JavaFX then
  * ignores the precompiled {@code .bss} of AtlantaFX's theme and of ours); with an AppCDS archive of the classes
  * dumped by one start before ({@code -XX:ArchiveClassesAtExit}, the JDK 17 way); with only the quick JIT compiler
  * ({@code -XX:TieredStopAtLevel=1}); with the JDK's default heap and collector.</li>
@@ -32,13 +33,19 @@ import java.util.stream.Stream;
  * both again on those classes: before and after in one run.</li>
  * </ul>
  * Prints median (min–max) of the times since the JVM started and of resident memory and live heap, and each
- * median's ratio to the launchers' setting of the same kind. Prints figures; asserts nothing.
+ * median's ratio to the launchers' setting of the same kind; then, from one more start of the window classes per
+ * setting of JVM options with Native Memory Tracking, where the resident memory goes ({@link MemoryBreakdown}).
+ * Prints figures; asserts nothing.
  */
 public final class StartBenchmark {
     private static final int STARTS = 3;
-    /** Figures of a start as {@link StartRun} prints them: five times (ms), then three sizes (MiB). */
-    private static final int FIGURES = 8;
-    private static final int TIMES = 5;
+    /** Figures of a start as {@link StartRun} prints them: six times (ms), then four sizes (MiB). */
+    private static final int FIGURES = 10;
+    private static final int TIMES = 6;
+    /** The launchers' JVM options before issue 10's memory work, measured beside today's. */
+    private static final List<String> BEFORE_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+    private static final String OPTIONS_BEFORE = "JVM options before (" + String.join(" ", BEFORE_OPTIONS) + ")";
     /** Only the quick compiler: less compiling at start, slower code once hot (e.g. a 100,000-row filter pass). */
     private static final String C1_ONLY = "launcher's + -XX:TieredStopAtLevel=1";
     private static final String LAUNCHERS = "launcher's (" + String.join(" ", UiBenchmark.APP_JVM_OPTIONS) + ")";
@@ -55,16 +62,48 @@ public final class StartBenchmark {
         System.out.println("Second starts: ms since the JVM started, then memory once every row shows; median (min–max) "
                 + "of " + STARTS + " starts per setting, settings in turn; ×: median ÷ the launcher's setting above it");
         System.out.println("| rows | start | JVM options | main() | JavaFX up | window shown | first rows | all rows "
-                + "| RSS, all rows | live heap | RSS after GC, 3 s idle |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+                + "| GC pauses until all rows | RSS, all rows | RSS " + StartRun.SETTLE_MILLIS / 1000 + " s later "
+                + "| live heap | RSS after GC, 3 s idle |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<String> breakdowns = new ArrayList<>();
         for (int size : sizes) {
             Path folder = Files.createTempDirectory("startbench");
             UiBenchmark.fork(classpath, UiBenchmark.APP_JVM_OPTIONS, StartRun.class.getName(), "fill",
                     Integer.toString(size), folder.toString());
             windowClasses(size, folder, classpath, beforeClasspath, before);
             theApp(size, classpath, beforeClasspath, before);
+            breakdowns.addAll(breakdowns(size, folder, classpath));
         }
+        System.out.println();
+        System.out.println("Where the resident memory goes at the end of a start of the window classes (every row shown, "
+                + "a full GC, 3 s idle), MiB; one more start per setting, with -XX:NativeMemoryTracking=summary (NMT's "
+                + "own bookkeeping, about 3 MiB, is part of the figures):");
+        System.out.println(MemoryBreakdown.HEADER);
+        System.out.println("|---".repeat(MemoryBreakdown.HEADER.split("\\|").length - 1) + "|");
+        breakdowns.forEach(System.out::println);
         System.exit(0);
+    }
+
+    /** One start per setting of JVM options with Native Memory Tracking: its breakdown rows. */
+    private static List<String> breakdowns(int size, Path folder, String classpath) throws Exception {
+        Map<String, List<String>> settings = new LinkedHashMap<>();
+        settings.put(LAUNCHERS, UiBenchmark.APP_JVM_OPTIONS);
+        settings.put(OPTIONS_BEFORE, BEFORE_OPTIONS);
+        List<String> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String>> setting : settings.entrySet()) {
+            List<String> options = new ArrayList<>(setting.getValue());
+            options.addAll(List.of("-XX:NativeMemoryTracking=summary", "-D" + StartRun.BREAKDOWN + "=true"));
+            for (String line : UiBenchmark.fork(classpath, options, StartRun.class.getName(), "start",
+                    Integer.toString(size), folder.toString())) {
+                if (!line.startsWith("  breakdown ")) continue;
+                StringBuilder row = new StringBuilder(String.format(Locale.US, "| %,d | %s |", size, setting.getKey()));
+                for (long figure : numbers(line, 1, line.trim().split(" ").length - 1)) {
+                    row.append(figure == MemoryBreakdown.NONE ? " — |" : String.format(Locale.US, " %,d |", figure));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     private static void windowClasses(int size, Path folder, String classpath, String beforeClasspath, String before)
@@ -72,6 +111,7 @@ public final class StartBenchmark {
         String archive = folder.resolve("window.jsa").toString();
         Map<String, Setting> settings = new LinkedHashMap<>();
         settings.put(LAUNCHERS, new Setting(classpath, UiBenchmark.APP_JVM_OPTIONS));
+        settings.put(OPTIONS_BEFORE, new Setting(classpath, BEFORE_OPTIONS));
         settings.put("launcher's, every stylesheet parsed (-Dbinary.css=false)",
                 new Setting(classpath, with("-Dbinary.css=false")));
         settings.put("launcher's + AppCDS archive", new Setting(classpath, with("-XX:SharedArchiveFile=" + archive)));
@@ -115,7 +155,7 @@ public final class StartBenchmark {
                     if (times.isEmpty()) System.out.println("  (an app start showed no rows: " + log + ")");
                     List<long[]> figures = runs.computeIfAbsent(setting.getKey(), key -> new ArrayList<>());
                     // from the process's start: shown, first rows, all rows
-                    times.ifPresent(t -> figures.add(new long[]{-1, -1, t[0], t[1], t[2], -1, -1, -1}));
+                    times.ifPresent(t -> figures.add(new long[]{-1, -1, t[0], t[1], t[2], -1, -1, -1, -1, -1}));
                 }
             }
             printAll(size, "the app (Main)", runs);
@@ -176,7 +216,7 @@ public final class StartBenchmark {
 
     private static void print(int size, String start, String setting, List<long[]> runs, List<long[]> baseline) {
         if (runs.isEmpty()) {
-            System.out.printf(Locale.US, "| %,d | %s | %s | (no start finished) | | | | | | | |%n", size, start, setting);
+            System.out.printf(Locale.US, "| %,d | %s | %s | (no start finished) | | | | | | | | | |%n", size, start, setting);
             return;
         }
         StringBuilder row = new StringBuilder(String.format(Locale.US, "| %,d | %s | %s |", size, start, setting));

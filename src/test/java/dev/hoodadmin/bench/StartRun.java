@@ -1,6 +1,8 @@
 package dev.hoodadmin.bench;
 
 import dev.hoodadmin.api.Endpoint;
+import dev.hoodadmin.api.Filter;
+import dev.hoodadmin.api.FilterOperator;
 import dev.hoodadmin.api.HoodApiException;
 import dev.hoodadmin.api.ListQuery;
 import dev.hoodadmin.api.NewProperty;
@@ -26,16 +28,19 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -45,10 +50,17 @@ import java.util.concurrent.TimeUnit;
  * (from the kept copy). The same window classes as the app ({@code MainWindow} over {@code MainViewModel} and
  * the account's {@code PropertySync} with its kept copy); the account's opening (keychain, lock, outbox worker)
  * is not part of it. {@code StartRun fill ROWS FOLDER} makes the data file; {@code StartRun start ROWS FOLDER}
- * prints one line of figures: ms since the JVM started, then MiB resident with every row shown, live heap after
- * a full GC, and resident again after 3 s idle.
+ * prints one line of figures: ms since the JVM started, the collectors' pauses until every row shows (ms), then
+ * MiB resident with every row shown, resident once the load is over (the check for changes done and
+ * {@link #SETTLE_MILLIS} idle, no GC forced), live heap after a full GC, and resident again after 3 s idle; with
+ * {@code -Dstartrun.breakdown=true} a second line says where the resident memory goes ({@link MemoryBreakdown}).
  */
 public final class StartRun {
+    /** Set (true) to print where the resident memory goes after the figures ({@link MemoryBreakdown}). */
+    static final String BREAKDOWN = "startrun.breakdown";
+    /** Idle time after every row shows before the second resident-memory figure. */
+    static final long SETTLE_MILLIS = 10_000;
+
     public static void main(String[] args) {
         long main = System.currentTimeMillis();
         int status = 1;
@@ -86,21 +98,24 @@ public final class StartRun {
         long toolkitUp = System.currentTimeMillis();
         long[] at = new long[3]; // shown, first rows, all rows
         CountDownLatch all = new CountDownLatch(1);
+        MainViewModel[] model = new MainViewModel[1];
+        long[] gcMillis = new long[1]; // the collectors' pauses until every row shows
         Database database = Database.open(folder.resolve("outbox.db"), AppSchema.current());
-        // the fake server's rows are made at its first request (the check for changes, in the background): in
-        // the app they are on the server, so making them must not delay the window
+        // the fake server's rows are made at each of its requests (the check for changes, in the background)
         PropertySync sync = new PropertySync(new PropertyPager(new LaterApi(rows), pause -> { }),
                 PropertyPager.LARGEST_ASK, new PropertyCache(database, Clock.systemUTC()));
         Platform.runLater(() -> {
             MainViewModel vm = new MainViewModel(sync,
                     new PropertyLoader(BackgroundTasks.onFxThread(pool)), FilterExecution.app(pool),
                     new AccountLabel(Endpoint.parse("http://127.0.0.1:9"), false), Locale.US);
+            model[0] = vm;
             MainWindow window = new MainWindow(vm, new InMemoryWindowStateStore());
             window.table().getItems().addListener((ListChangeListener<ProfileProperty>) change -> {
                 int shown = window.table().getItems().size();
                 if (at[1] == 0 && shown > 0) at[1] = System.currentTimeMillis();
                 if (at[2] == 0 && shown == rows) {
                     at[2] = System.currentTimeMillis();
+                    gcMillis[0] = collectionMillis();
                     all.countDown();
                 }
             });
@@ -110,46 +125,96 @@ public final class StartRun {
         });
         if (!all.await(300, TimeUnit.SECONDS)) throw new IllegalStateException("the kept rows never all showed");
         long rss = WindowRun.residentBytes();
+        waitForCheck(model[0]);
+        Thread.sleep(SETTLE_MILLIS); // what the process keeps once the load is over, before anyone forces a GC
+        long settled = WindowRun.residentBytes();
         long live = WindowRun.liveHeapBytes();
         Thread.sleep(3000); // idle: a collector that gives memory back has done so by now
-        System.out.printf(Locale.US, "  start %d %d %d %d %d %d %d %d %d%n", rows, main(jvmStart, mainMillis),
-                toolkitUp - jvmStart, at[0] - jvmStart, at[1] - jvmStart, at[2] - jvmStart, rss >> 20, live >> 20,
-                WindowRun.residentBytes() >> 20);
+        System.out.printf(Locale.US, "  start %d %d %d %d %d %d %d %d %d %d %d%n", rows, main(jvmStart, mainMillis),
+                toolkitUp - jvmStart, at[0] - jvmStart, at[1] - jvmStart, at[2] - jvmStart, gcMillis[0], rss >> 20,
+                settled >> 20, live >> 20, WindowRun.residentBytes() >> 20);
+        if (Boolean.getBoolean(BREAKDOWN)) {
+            StringBuilder line = new StringBuilder("  breakdown");
+            for (long figure : MemoryBreakdown.measure()) line.append(' ').append(figure);
+            System.out.println(line);
+        }
         database.close();
+    }
+
+    /**
+     * Waits until the check for changes after the kept rows is over. Asked on the JavaFX thread, where one load's end
+     * and the next one's start happen in the same step, so "not loading" is never the moment between the two.
+     */
+    private static void waitForCheck(MainViewModel vm) throws Exception {
+        for (long end = System.currentTimeMillis() + 300_000; System.currentTimeMillis() < end; Thread.sleep(50)) {
+            FutureTask<Boolean> loading = new FutureTask<>(() -> vm.status().loadingProperty().get());
+            Platform.runLater(loading);
+            if (!loading.get()) return;
+        }
+        throw new IllegalStateException("the check for changes never finished");
+    }
+
+    /** The time the collectors have spent so far, ms (their pauses: SerialGC stops every thread while it works). */
+    private static long collectionMillis() {
+        long millis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return millis;
     }
 
     private static long main(long jvmStart, long mainMillis) {
         return mainMillis - jvmStart;
     }
 
-    /** {@link FakePropertyApi} over {@code rows} sample rows, made at the first call. */
+    /**
+     * A fake server over {@code rows} sample rows ({@link FakePropertyApi#sampleRow}) that holds none of them: each
+     * request makes the rows one at a time and keeps those it answers with. In the app the rows are on the server, so
+     * the server's copy must neither delay the window nor count in this process's memory (a list of them all, kept
+     * or made per request, was a second set of every row and grew the heap after the load). Like the server, it
+     * answers the check for changes ({@code update_time} at or after the newest kept one) with the rows it matches.
+     */
     private static final class LaterApi implements PropertyApi {
         private final int rows;
-        private FakePropertyApi api;
 
         LaterApi(int rows) {
             this.rows = rows;
         }
 
-        private synchronized FakePropertyApi api() {
-            if (api == null) api = new FakePropertyApi(FakePropertyApi.sample(rows));
-            return api;
+        @Override
+        public PropertyPage list(ListQuery query) {
+            int size = query.pageSize() == null ? 100 : query.pageSize();
+            int skip = (query.page() == null ? 0 : query.page() - 1) * size;
+            List<ProfileProperty> page = new ArrayList<>();
+            int matching = 0;
+            for (int i = 0; i < rows; i++) {
+                ProfileProperty row = FakePropertyApi.sampleRow(i, rows);
+                if (!matches(row, query.filters())) continue;
+                if (matching >= skip && page.size() < size) page.add(row);
+                matching++;
+            }
+            return new PropertyPage(matching, page, RateLimitHeaders.none(200));
         }
 
-        @Override
-        public PropertyPage list(ListQuery query) throws HoodApiException, InterruptedException {
-            return api().list(query);
+        private static boolean matches(ProfileProperty row, List<Filter> filters) {
+            for (Filter filter : filters) {
+                if (!filter.field().equals("update_time") || filter.operator() != FilterOperator.GTE) {
+                    throw new UnsupportedOperationException("this fake server filters only update_time>=: " + filter);
+                }
+                if (row.updateTime().compareTo(filter.values().get(0)) < 0) return false;
+            }
+            return true;
         }
 
         @Override
         public RateLimitHeaders patch(String id, Map<UpdatableField, String> changes)
                 throws HoodApiException, InterruptedException {
-            return api().patch(id, changes);
+            throw new UnsupportedOperationException("no edits in a start");
         }
 
         @Override
         public Optional<ProfileProperty> create(NewProperty property) throws HoodApiException, InterruptedException {
-            return api().create(property);
+            throw new UnsupportedOperationException("no edits in a start");
         }
     }
 

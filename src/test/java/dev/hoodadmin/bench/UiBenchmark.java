@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -22,9 +24,18 @@ import java.util.concurrent.TimeUnit;
  * Prints figures; asserts nothing.
  */
 public final class UiBenchmark {
-    /** The heap settings of {@code mvn javafx:run} and the installers' launchers. */
-    static final List<String> APP_JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=30");
+    /**
+     * The JVM options of {@code mvn javafx:run} and the installers' launchers: the pom's property
+     * {@code app.jvm.options}, which the exec executions hand over as the system property of that name.
+     */
+    static final List<String> APP_JVM_OPTIONS = options("app.jvm.options");
+    /**
+     * Set ({@code -Duibench.options.before="..."}) to run the app once more at each size with these JVM options, e.g.
+     * the options before a change, beside the launchers' in the same run.
+     */
+    private static final String BEFORE_OPTIONS = "uibench.options.before";
+    /** Set ({@code -Duibench.variants=app}) to run only these variants (comma-separated), e.g. when comparing options. */
+    private static final String ONLY_VARIANTS = "uibench.variants";
     /** Longest a single run may take (a 100k run takes a few minutes on a loaded 2-core machine). */
     private static final Duration RUN_LIMIT = Duration.ofMinutes(15);
 
@@ -33,24 +44,43 @@ public final class UiBenchmark {
         for (String arg : args) sizes.add(Integer.parseInt(arg.replace("_", "")));
         if (sizes.isEmpty()) sizes = List.of(10_000, 50_000, 100_000);
         String classpath = classpath();
-        System.out.println("UI benchmark: " + WindowRun.VARIANTS.size() + " variants x " + sizes + " rows, headless (Monocle), JVM options "
-                + String.join(" ", APP_JVM_OPTIONS));
+        List<String> variants = System.getProperty(ONLY_VARIANTS) == null ? WindowRun.VARIANTS
+                : List.of(System.getProperty(ONLY_VARIANTS).split(","));
+        List<String> before = System.getProperty(BEFORE_OPTIONS) == null ? null : options(BEFORE_OPTIONS);
+        System.out.println("UI benchmark: " + variants + " x " + sizes + " rows, headless (Monocle), JVM options "
+                + String.join(" ", APP_JVM_OPTIONS) + (before == null ? "" : "; the app also with " + String.join(" ", before)));
         System.out.println(WindowRun.HEADER);
         List<String> ratios = new ArrayList<>();
         for (int size : sizes) {
-            List<List<String>> rows = new ArrayList<>();
-            for (String variant : WindowRun.VARIANTS) {
-                rows.add(fork(classpath, WindowRun.class.getName(), variant, Integer.toString(size)));
+            Map<String, List<String>> rows = new HashMap<>();
+            for (String variant : variants) {
+                rows.put(variant, table(fork(classpath, APP_JVM_OPTIONS, WindowRun.class.getName(), variant,
+                        Integer.toString(size))));
             }
-            ratios.addAll(ratios(size, rows.get(0), rows.get(1), rows.get(2)));
+            if (before != null) {
+                rows.put(BEFORE_OPTIONS, table(fork(classpath, before, WindowRun.class.getName(), "app",
+                        Integer.toString(size), "Hood Admin, JVM options before (" + String.join(" ", before) + ")")));
+            }
+            ratios.addAll(ratios(size, rows.getOrDefault("app", List.of()), rows.getOrDefault(WindowRun.STOCK_SKIN, List.of()),
+                    rows.getOrDefault("stock", List.of()), rows.getOrDefault(BEFORE_OPTIONS, List.of())));
         }
         System.out.println();
         System.out.println("Hood Admin now ÷ the same figure of each baseline in this run (below 1: less):");
-        System.out.println("| rows | figure | ÷ Hood Admin before | ÷ stock |");
-        System.out.println("|---|---|---|---|");
+        System.out.println("| rows | figure | ÷ Hood Admin before | ÷ stock | ÷ Hood Admin, JVM options before |");
+        System.out.println("|---|---|---|---|---|");
         ratios.forEach(System.out::println);
         System.out.println();
-        fork(classpath, ListLoadRun.class.getName());
+        fork(classpath, APP_JVM_OPTIONS, ListLoadRun.class.getName());
+    }
+
+    /** The JVM options in the system property {@code name}, split at spaces; fails when it is not set. */
+    static List<String> options(String name) {
+        String options = System.getProperty(name);
+        if (options == null) {
+            throw new IllegalStateException("system property " + name + " not set: run the benchmarks through mvn "
+                    + "exec:java@..., which sets it from the pom");
+        }
+        return options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     /** Each compared figure: its name, its cell in a table row (1 is the variant) and its place within the cell. */
@@ -61,14 +91,18 @@ public final class UiBenchmark {
             new Object[] {"live heap after load", 10, 0}, new Object[] {"FX-thread CPU per keystroke p95", 11, 0},
             new Object[] {"sorted: FX-thread CPU p95", 12, 0});
 
-    /** Ratio rows for one size from the three runs' table rows (empty where a run printed none). */
-    private static List<String> ratios(int size, List<String> app, List<String> before, List<String> stock) {
+    /** Ratio rows for one size from the runs' table rows (empty where a run printed none, or did not run). */
+    private static List<String> ratios(int size, List<String> app, List<String> before, List<String> stock,
+                                       List<String> optionsBefore) {
         List<String> lines = new ArrayList<>();
         if (app.isEmpty()) return lines;
         for (Object[] figure : COMPARED) {
-            double now = figure(app.get(0), (int) figure[1], (int) figure[2]);
-            lines.add(String.format(Locale.US, "| %,d | %s | %s | %s |", size, figure[0],
-                    ratio(now, before, (int) figure[1], (int) figure[2]), ratio(now, stock, (int) figure[1], (int) figure[2])));
+            int cell = (int) figure[1];
+            int position = (int) figure[2];
+            double now = figure(app.get(0), cell, position);
+            lines.add(String.format(Locale.US, "| %,d | %s | %s | %s | %s |", size, figure[0],
+                    ratio(now, before, cell, position), ratio(now, stock, cell, position),
+                    ratio(now, optionsBefore, cell, position)));
         }
         return lines;
     }
@@ -89,9 +123,9 @@ public final class UiBenchmark {
         return digits.isEmpty() ? Double.NaN : Double.parseDouble(digits);
     }
 
-    /** Runs {@code mainClass} in a JVM of its own with the app's options, prints its table lines and returns them. */
-    private static List<String> fork(String classpath, String mainClass, String... args) throws Exception {
-        return fork(classpath, APP_JVM_OPTIONS, mainClass, args).stream().filter(line -> line.startsWith("| ")).toList();
+    /** The table rows among a run's lines. */
+    private static List<String> table(List<String> printed) {
+        return printed.stream().filter(line -> line.startsWith("| ")).toList();
     }
 
     /** Runs {@code mainClass} headless in a JVM of its own with {@code jvmOptions}; returns every line it printed. */

@@ -81,6 +81,8 @@ public final class WindowRun {
 
     private final String variant;
     private final int size;
+    /** The name in the table's first column (the variant's, unless the benchmark gave one, e.g. for other JVM options). */
+    private final String name;
     private final List<ProfileProperty> rows;
     private final ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "bench-background");
@@ -98,9 +100,10 @@ public final class WindowRun {
     /** Set when the rows of the current keystroke are in the table; the update counts once laid out. */
     private volatile Runnable afterLayout = () -> { };
 
-    private WindowRun(String variant, int size) {
+    private WindowRun(String variant, int size, String name) {
         this.variant = variant;
         this.size = size;
+        this.name = name;
         this.rows = FakePropertyApi.sample(size);
     }
 
@@ -109,7 +112,7 @@ public final class WindowRun {
         int status = 1;
         try {
             Platform.startup(() -> { });
-            new WindowRun(args[0], Integer.parseInt(args[1])).run();
+            new WindowRun(args[0], Integer.parseInt(args[1]), args.length > 2 ? args[2] : NAMES.get(args[0])).run();
             status = 0;
         } catch (Throwable failure) {
             failure.printStackTrace();
@@ -131,7 +134,7 @@ public final class WindowRun {
         List<Long>[] sorted = keystrokes();
         String secondStart = variant.startsWith("app") ? ms(secondStart(database)) : "—";
         System.out.printf("| %s | %,d | %s / %s / %s | %s / %s | %s / %s / %s | %s / %s | %s | %s | %s | %s | %s / %s / %s | %s / %s / %s |%n",
-                NAMES.get(variant), size,
+                name, size,
                 ms(pct(plain[0], 50)), ms(pct(plain[0], 95)), ms(pct(plain[0], 100)), ms(pct(plain[1], 95)),
                 ms(pct(plain[1], 100)), ms(pct(sorted[0], 50)), ms(pct(sorted[0], 95)), ms(pct(sorted[0], 100)),
                 ms(pct(sorted[1], 95)), ms(pct(sorted[1], 100)), ms(sortNanos), secondStart, rss, live,

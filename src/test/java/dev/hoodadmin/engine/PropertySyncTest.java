@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,6 +92,23 @@ class PropertySyncTest {
         assertThat(reads()).as("the changed rows, then the total in one row").isEqualTo(2);
         assertThat(open().openFromCopy()).filteredOn(p -> p.id().equals(changed.id()))
                 .singleElement().extracting(ProfileProperty::example).isEqualTo("changed elsewhere");
+    }
+
+    @Test
+    void rowsARefreshReadsAgainUnchangedStayTheInstancesAlreadyKept() throws Exception {
+        open().readAll(QUIET);
+        PropertySync next = open();
+        List<ProfileProperty> kept = next.openFromCopy();
+        AtomicInteger readAgain = new AtomicInteger();
+
+        PropertySync.Changes changes = next.refresh((rows, loaded, total) -> readAgain.addAndGet(rows.size()));
+
+        assertThat(readAgain.get()).as("rows of the newest update_time are read again").isPositive();
+        assertThat(changes.isEmpty()).isTrue();
+        // the window shows the kept instances: a second, equal copy of each row read again would only take memory
+        List<ProfileProperty> known = next.known();
+        assertThat(known).hasSameSizeAs(kept);
+        for (int i = 0; i < kept.size(); i++) assertThat(known.get(i)).isSameAs(kept.get(i));
     }
 
     @Test

@@ -40,17 +40,20 @@ public final class FakePropertyApi implements PropertyApi {
     /** {@code count} properties; every 5th is a system property, some fields are null, labels not in id order. */
     public static List<ProfileProperty> sample(int count) {
         List<ProfileProperty> sample = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            boolean system = i % 5 == 0;
-            String label = String.format("Property %03d", (i * 37) % count);
-            sample.add(new ProfileProperty(String.valueOf(1000 + i), "42", "target_" + i, label,
-                    i % 3 == 0 ? "number" : "text", i % 4 == 0 ? null : "example " + i,
-                    "Line one of " + i + "\nline two of " + i, "export_" + i,
-                    i % 2 == 0 ? List.of("alias_" + i, "old_" + i) : null,
-                    i % 7 == 0 ? null : i % 2 == 0, system, i % 3 != 0, true,
-                    "2024-01-01 10:00:00", String.format("2024-02-%02d 12:00:00", 1 + i % 28)));
-        }
+        for (int i = 0; i < count; i++) sample.add(sampleRow(i, count));
         return sample;
+    }
+
+    /** Row {@code i} of {@link #sample(int) sample(count)}, made on its own. */
+    public static ProfileProperty sampleRow(int i, int count) {
+        boolean system = i % 5 == 0;
+        String label = String.format("Property %03d", (i * 37) % count);
+        return new ProfileProperty(String.valueOf(1000 + i), "42", "target_" + i, label,
+                i % 3 == 0 ? "number" : "text", i % 4 == 0 ? null : "example " + i,
+                "Line one of " + i + "\nline two of " + i, "export_" + i,
+                i % 2 == 0 ? List.of("alias_" + i, "old_" + i) : null,
+                i % 7 == 0 ? null : i % 2 == 0, system, i % 3 != 0, true,
+                "2024-01-01 10:00:00", String.format("2024-02-%02d 12:00:00", 1 + i % 28));
     }
 
     public FakePropertyApi failOnPage(int page, ApiError error) {

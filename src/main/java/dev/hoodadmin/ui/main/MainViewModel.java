@@ -77,7 +77,7 @@ public final class MainViewModel {
         start(sync::readAll, Texts.get("status.loading"), (newRows, loaded, total) -> {
             rows.append(newRows);
             status.say(counts.progress(loaded, total));
-        }, all -> { });
+        }, all -> HeapRelease.afterLoad(all.size()));
     }
 
     private void showLocalCopy(List<ProfileProperty> kept) {
@@ -88,6 +88,7 @@ public final class MainViewModel {
         rows.append(kept.subList(rows.list().size(), kept.size())); // after the first rows shown already
         count.setSource(RowSource.LOCAL_COPY_CHECKING);
         refresh();
+        HeapRelease.afterLoad(kept.size());
     }
 
     /** Told just before a full read empties the rows, so the window can keep the person's place for when they return. */
