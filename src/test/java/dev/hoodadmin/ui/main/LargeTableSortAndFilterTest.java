@@ -6,7 +6,6 @@ import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.find.RowPass;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -73,7 +72,7 @@ class LargeTableSortAndFilterTest {
 
     @Test
     void sortingByAColumnAndFiltering100kRowsRunsOffTheFxThreadAndKeepsTheSelection(FxRobot robot) throws Exception {
-        waitUntil(() -> "100,000 properties".equals(countText(robot)));
+        waitUntil(() -> "100,000 properties".equals(TestWindows.countText(robot)));
         robot.interact(() -> table.getSelectionModel().select(7));
         ProfileProperty selected = table.getSelectionModel().getSelectedItem();
 
@@ -84,7 +83,7 @@ class LargeTableSortAndFilterTest {
 
         robot.clickOn("#filterField").write("TARGET_12");
         // target_12, target_120 … 129, target_1200 … 1299, target_12000 … 12999
-        waitUntil(() -> "Showing 1,111 of 100,000".equals(countText(robot)));
+        waitUntil(() -> "Showing 1,111 of 100,000".equals(TestWindows.countText(robot)));
         List<ProfileProperty> shown = items();
         assertThat(shown).hasSize(1_111).allSatisfy(row -> assertThat(row.target()).startsWith("target_12"));
         assertThat(isSortedByLabel(shown)).isTrue();
@@ -114,9 +113,6 @@ class LargeTableSortAndFilterTest {
         return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 
-    private static String countText(FxRobot robot) {
-        return robot.lookup("#propertyCountLabel").queryAs(Label.class).getText();
-    }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);

@@ -10,7 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -70,14 +69,14 @@ class MainWindowFindTest {
         robot.clickOn("#filterField").write("TARGET_12");
 
         // target_12 and target_120 … target_129
-        waitUntil(() -> "Showing 11 of 300".equals(countText(robot)));
+        waitUntil(() -> "Showing 11 of 300".equals(TestWindows.countText(robot)));
         assertThat(table(robot).getItems()).hasSize(11)
                 .allSatisfy(row -> assertThat(row.target()).startsWith("target_12"));
         assertThat(passThreads).isNotEmpty().containsOnly(FILTER_THREAD);
 
         robot.eraseText(9).write("line two of 29");
         // descriptions "Line one of 29\nline two of 29" and … of 290 to 299
-        waitUntil(() -> "Showing 11 of 300".equals(countText(robot))
+        waitUntil(() -> "Showing 11 of 300".equals(TestWindows.countText(robot))
                 && table(robot).getItems().stream().allMatch(row -> row.description().contains("two of 29")));
     }
 
@@ -85,11 +84,11 @@ class MainWindowFindTest {
     void escClearsTheBoxAndShowsEveryRowAgain(FxRobot robot) throws TimeoutException {
         loadAll(robot);
         robot.clickOn("#filterField").write("target_7");
-        waitUntil(() -> countText(robot).startsWith("Showing"));
+        waitUntil(() -> TestWindows.countText(robot).startsWith("Showing"));
 
         robot.type(KeyCode.ESCAPE);
 
-        waitUntil(() -> "300 properties".equals(countText(robot)));
+        waitUntil(() -> "300 properties".equals(TestWindows.countText(robot)));
         assertThat(robot.lookup("#filterField").queryAs(TextField.class).getText()).isEmpty();
         assertThat(table(robot).getItems()).hasSize(300);
     }
@@ -98,21 +97,21 @@ class MainWindowFindTest {
     void quickFiltersCombineWithTheTextAndWithEachOther(FxRobot robot) throws TimeoutException {
         loadAll(robot);
         robot.clickOn("#filterField").write("target_1");
-        waitUntil(() -> "Showing 111 of 300".equals(countText(robot)));
+        waitUntil(() -> "Showing 111 of 300".equals(TestWindows.countText(robot)));
 
         robot.clickOn("#kindFilter").clickOn("Kind: System only");
         // every 5th row is a system row: 10, 15, 100, 105 … 195
-        waitUntil(() -> "Showing 22 of 300".equals(countText(robot)));
+        waitUntil(() -> "Showing 22 of 300".equals(TestWindows.countText(robot)));
         assertThat(table(robot).getItems()).allMatch(ProfileProperty::isSystem);
 
         robot.clickOn("#dataTypeFilter").clickOn("Data type: number");
         // of those, data type "number" where i % 3 == 0: 15, 105, 120, 135, 150, 165, 180, 195
-        waitUntil(() -> "Showing 8 of 300".equals(countText(robot)));
+        waitUntil(() -> "Showing 8 of 300".equals(TestWindows.countText(robot)));
         ComboBox<?> kind = robot.lookup("#kindFilter").queryAs(ComboBox.class);
         assertThat(kind.getAccessibleText()).isEqualTo("Kind filter: System only");
 
         robot.interact(() -> robot.lookup("#kindFilter").queryAs(ComboBox.class).getSelectionModel().select(KindChoice.ALL));
-        waitUntil(() -> "Showing 36 of 300".equals(countText(robot)));
+        waitUntil(() -> "Showing 36 of 300".equals(TestWindows.countText(robot)));
         assertThat(table(robot).getItems()).allMatch(row -> "number".equals(row.dataType())
                 && row.target().startsWith("target_1"));
     }
@@ -121,7 +120,7 @@ class MainWindowFindTest {
     void columnSortingStillWorksWhileFiltered(FxRobot robot) throws TimeoutException {
         loadAll(robot);
         robot.clickOn("#filterField").write("target_2");
-        waitUntil(() -> "Showing 111 of 300".equals(countText(robot)));
+        waitUntil(() -> "Showing 111 of 300".equals(TestWindows.countText(robot)));
         TableView<ProfileProperty> table = table(robot);
         Node labelHeader = TestWindows.header(robot, column(table, PropertyColumns.LABEL));
 
@@ -175,12 +174,9 @@ class MainWindowFindTest {
 
     private void loadAll(FxRobot robot) throws TimeoutException {
         Button reload = robot.lookup("#reloadButton").queryAs(Button.class);
-        waitUntil(() -> "300 properties".equals(countText(robot)) && !reload.isDisabled());
+        waitUntil(() -> "300 properties".equals(TestWindows.countText(robot)) && !reload.isDisabled());
     }
 
-    private static String countText(FxRobot robot) {
-        return robot.lookup("#propertyCountLabel").queryAs(Label.class).getText();
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<ProfileProperty> table(FxRobot robot) {

@@ -5,7 +5,6 @@ import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -50,10 +49,10 @@ class TablePlaceOnScreenTest {
 
     @Test
     void theRowAtTheTopStaysUnderTheMouseWhenTheFilterIsCleared(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "2,000 properties".equals(countText(robot)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "2,000 properties".equals(TestWindows.countText(robot)));
         robot.clickOn("#filterField").write("target_1");
         // target_1, target_10 … 19, target_100 … 199, target_1000 … 1999
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Showing 1,111 of 2,000".equals(countText(robot)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Showing 1,111 of 2,000".equals(TestWindows.countText(robot)));
         Point2D topRow = justBelowTheHeaders();
         robot.clickOn(topRow);
         for (int i = 0; i < 6; i++) robot.type(KeyCode.PAGE_DOWN);
@@ -63,7 +62,7 @@ class TablePlaceOnScreenTest {
         assertThat(table.getItems().indexOf(top)).as("scrolled down").isGreaterThan(20);
 
         robot.clickOn("#filterField").eraseText("target_1".length());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "2,000 properties".equals(countText(robot)));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "2,000 properties".equals(TestWindows.countText(robot)));
         robot.type(KeyCode.ESCAPE);
         robot.interact(() -> table.getSelectionModel().clearSelection());
 
@@ -78,7 +77,4 @@ class TablePlaceOnScreenTest {
         return new Point2D(headers.getMinX() + 40, headers.getMaxY() + 4);
     }
 
-    private static String countText(FxRobot robot) {
-        return robot.lookup("#propertyCountLabel").queryAs(Label.class).getText();
-    }
 }

@@ -5,7 +5,6 @@ import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.paint.Paint;
 import javafx.scene.control.TableRow;
@@ -73,13 +72,13 @@ class TableRefillTest {
 
     @Test
     void eachVisibleRowIsFilledOncePerKeystroke(FxRobot robot) throws Exception {
-        waitUntil(() -> "5,000 properties".equals(countText(robot)));
+        waitUntil(() -> "5,000 properties".equals(TestWindows.countText(robot)));
         for (String typed : List.of("target_1", "target_12", "target_123", "target_12", "")) {
             robot.interact(fills::clear);
             robot.interact(() -> robot.lookup("#filterField").queryTextInputControl().setText(typed));
             String expected = typed.isEmpty() ? "5,000 properties" : null;
-            waitUntil(() -> expected == null ? countText(robot).startsWith("Showing") && !fills.isEmpty()
-                    : expected.equals(countText(robot)));
+            waitUntil(() -> expected == null ? TestWindows.countText(robot).startsWith("Showing") && !fills.isEmpty()
+                    : expected.equals(TestWindows.countText(robot)));
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(fills).as("rows filled after typing '%s'", typed).isNotEmpty();
             assertThat(fills).as("rows given the same property at the same place again after typing '%s'", typed)
@@ -112,9 +111,6 @@ class TableRefillTest {
         assertThat(fills.get(false)).as("text colours of other rows after typing '%s'", typed).hasSize(1);
     }
 
-    private static String countText(FxRobot robot) {
-        return robot.lookup("#propertyCountLabel").queryAs(Label.class).getText();
-    }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);

@@ -9,6 +9,7 @@ import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.find.RowPass;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.skin.TableColumnHeader;
 import org.testfx.api.FxRobot;
@@ -58,6 +59,11 @@ final class TestWindows {
     }
 
     /** The header a person clicks to sort by {@code column}. */
+    /** What the status bar's count says ("300 properties", "Showing 12 of 300"). */
+    static String countText(FxRobot robot) {
+        return robot.lookup("#propertyCountLabel").queryAs(Label.class).getText();
+    }
+
     static Node header(FxRobot robot, TableColumn<?, ?> column) {
         return robot.lookup(".column-header")
                 .match(node -> node instanceof TableColumnHeader && ((TableColumnHeader) node).getTableColumn() == column)
