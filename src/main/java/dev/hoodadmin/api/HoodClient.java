@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The Hood profile-properties API over the JDK HttpClient. Every request first passes the
@@ -32,7 +33,8 @@ public final class HoodClient implements PropertyApi {
 
     private final Endpoint endpoint;
     private final ApiToken token;
-    private final HttpClient http;
+    /** The JDK client; {@link #create} makes it on the first request (it sets up TLS: 0.2 s a start need not wait for). */
+    private final Supplier<HttpClient> http;
     private final RequestGate gate;
     private final ResponseLimits limits;
     private final PropertyJson json;
@@ -47,6 +49,11 @@ public final class HoodClient implements PropertyApi {
 
     public HoodClient(Endpoint endpoint, ApiToken token, HttpClient http, RequestGate gate, ObjectMapper mapper,
                       Clock clock, ResponseLimits limits) {
+        this(endpoint, token, () -> http, gate, mapper, clock, limits);
+    }
+
+    private HoodClient(Endpoint endpoint, ApiToken token, Supplier<HttpClient> http, RequestGate gate,
+                       ObjectMapper mapper, Clock clock, ResponseLimits limits) {
         this.endpoint = endpoint;
         this.token = token;
         this.http = http;
@@ -65,11 +72,21 @@ public final class HoodClient implements PropertyApi {
     /** As {@link #create(Endpoint, ApiToken, RequestGate)} with other bounds (tests use short ones). */
     public static HoodClient create(Endpoint endpoint, ApiToken token, RequestGate gate, ResponseLimits limits) {
         Duration connect = limits.deadline().compareTo(Duration.ofSeconds(10)) < 0 ? limits.deadline() : Duration.ofSeconds(10);
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(connect)
-                .build();
+        Supplier<HttpClient> http = new Supplier<>() {
+            private HttpClient made;
+
+            @Override
+            public synchronized HttpClient get() {
+                if (made == null) {
+                    made = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .connectTimeout(connect)
+                            .build();
+                }
+                return made;
+            }
+        };
         return new HoodClient(endpoint, token, http, gate, new ObjectMapper(), Clock.systemUTC(), limits);
     }
 
@@ -161,7 +178,7 @@ public final class HoodClient implements PropertyApi {
     private HttpResponse<ResponseBody> completeWithinDeadline(HttpRequest request, int maxBodyBytes)
             throws HoodApiException, InterruptedException {
         AtomicReference<CappedBodySubscriber> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<ResponseBody>> exchange = http.sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<ResponseBody>> exchange = http.get().sendAsync(request, info -> {
             CappedBodySubscriber subscriber = new CappedBodySubscriber(maxBodyBytes);
             body.set(subscriber);
             return subscriber;

@@ -1,9 +1,7 @@
 package dev.hoodadmin.app;
 
-import dev.hoodadmin.account.ConnectionSettings;
 import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.logging.ConsoleLog;
-import dev.hoodadmin.account.StartupDecider;
 import dev.hoodadmin.account.StartupRoute;
 import dev.hoodadmin.ui.about.AboutDialog;
 import dev.hoodadmin.ui.about.AboutInfo;
@@ -19,13 +17,13 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * The JavaFX application and the one place where the app is assembled. {@link #init()} (off the
- * JavaFX thread) opens the app's services and decides the first screen; {@link #start} shows it.
+ * The JavaFX application and the one place where the app is assembled. {@link AppStart} (off the JavaFX thread,
+ * while JavaFX starts) opens the app's services and decides the first screen; {@link #start} shows it.
  */
 public final class HoodAdminApp extends Application {
     private static final String API_URL_PARAMETER = "api-url";
@@ -38,38 +36,29 @@ public final class HoodAdminApp extends Application {
     private String startupProblem;
     /** The account the first window goes live on, opening in the background while the toolkit builds the window. */
     private Optional<Future<AccountWorkspace>> opening = Optional.empty();
+    /** {@link AppStart}, prepared while JavaFX starts when {@link #launchWindow} started the app. */
+    private static volatile Future<AppStart> preparing;
 
     /**
-     * Opens the window and returns when the app quits. From here on log records go to the log file only (opened in
-     * {@link #init()}): the terminal that started the window shows no INFO lines, exception names or stack traces.
+     * Opens the window and returns when the app quits. From here on log records go to the log file only (opened by
+     * {@link AppStart}): the terminal that started the window shows no INFO lines, exception names or stack traces.
      */
     public static void launchWindow(String apiUrlOption) {
         String[] args = apiUrlOption == null ? new String[0] : new String[]{"--" + API_URL_PARAMETER + "=" + apiUrlOption};
         ConsoleLog.detach(); // for the life of the process: the window is its last act
+        preparing = AppStart.begin(apiUrlOption);
         Application.launch(HoodAdminApp.class, args);
     }
 
     @Override
-    public void init() {
-        ConnectionSettings settings = new ConnectionSettings(System.getenv());
+    public void init() throws InterruptedException, ExecutionException {
         String urlOption = getParameters().getNamed().get(API_URL_PARAMETER);
-        urlGiven = settings.endpointGiven(urlOption);
-        try {
-            services = AppServices.open();
-            if (!Application.class.getModule().isNamed()) {
-                // java -jar: JavaFX on the class path warns "Unsupported JavaFX configuration" before this log
-                // exists (the console is quiet, so it is said here); mvn javafx:run and the installers load it as modules
-                System.getLogger(HoodAdminApp.class.getName()).log(System.Logger.Level.INFO,
-                        "JavaFX runs from the class path (unnamed module), a configuration JavaFX does not support");
-            }
-            route = new StartupDecider(services.accounts(), services.credentials(), services.redactor())
-                    .decide(settings.token(), settings.endpoint(urlOption));
-            opening = WindowFlow.openEarly(services, route);
-        } catch (IOException | RuntimeException e) {
-            // e.g. a damaged accounts file or an unwritable data folder: said in words, not as a stack trace
-            System.getLogger(HoodAdminApp.class.getName()).log(System.Logger.Level.ERROR, "Hood Admin could not start", e);
-            startupProblem = e.getMessage() == null ? e.toString() : e.getMessage();
-        }
+        AppStart start = preparing != null ? preparing.get() : AppStart.prepare(urlOption);
+        services = start.services();
+        route = start.route();
+        urlGiven = start.urlGiven();
+        opening = start.opening();
+        startupProblem = start.problem();
     }
 
     @Override
