@@ -51,6 +51,8 @@ public final class FindModel {
     private volatile long generation;
     /** The rows sorted by the last pass, while neither the rows nor the order changed since; else null. */
     private List<ProfileProperty> sortedRows;
+    /** An immutable copy of the rows for the passes, made again only after the rows change (not per keystroke). */
+    private List<ProfileProperty> rowsCopy;
     private RowOrder sortedBy;
     /** How long the last pass that only filtered took, and the last that sorted too (a keystroke's pass is one of them). */
     private volatile long lastFilterPassNanos;
@@ -143,6 +145,7 @@ public final class FindModel {
 
     private void rowsChanged(ListChangeListener.Change<? extends ProfileProperty> change) {
         sortedRows = null;
+        rowsCopy = null;
         boolean inPlaceOnly = true;
         while (change.next()) {
             if (change.wasReplaced() && change.getAddedSize() == change.getRemovedSize()) {
@@ -187,7 +190,8 @@ public final class FindModel {
     private void startPass() {
         FilterCriteria criteria = criteria();
         long pass = ++generation;
-        List<ProfileProperty> snapshot = List.copyOf(rows);
+        if (rowsCopy == null) rowsCopy = List.copyOf(rows);
+        List<ProfileProperty> snapshot = rowsCopy;
         if (criteria.matchesEverything() && order.isServerOrder()) {
             // nothing to compute: show every row at once
             passInFlight = false;

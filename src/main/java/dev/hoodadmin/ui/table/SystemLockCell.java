@@ -3,7 +3,6 @@ package dev.hoodadmin.ui.table;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.text.Texts;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The leading status cell: a lock on system properties, which Hood defines and nobody may edit. */
@@ -17,7 +16,7 @@ public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
     }
 
     private final FontIcon lock = new FontIcon(ICON);
-    private final Tooltip tooltip = new Tooltip(tooltip());
+    private final CellTooltip tooltip = new CellTooltip(this);
 
     SystemLockCell() {
         lock.getStyleClass().add(ICON_STYLE_CLASS);
@@ -31,7 +30,7 @@ public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
         boolean locked = !empty && Boolean.TRUE.equals(system);
         setText(null);
         setGraphic(locked ? lock : null);
-        setTooltip(locked ? tooltip : null);
+        tooltip.show(locked ? tooltip() : null); // made for the first system row the cell shows, not per row made
         setAccessibleText(locked ? tooltip() : null);
         setAccessibleRoleDescription(locked ? spokenState() : null);
     }

@@ -36,13 +36,15 @@ public final class TablePlace implements PlaceKeeper {
         Map<String, Integer> positions = positionsOf(next, place.wanted());
         Integer newTop = place.topId() == null ? null : positions.get(place.topId());
         VirtualFlow<?> flow = flow();
-        if (flow != null && newTop != null && newTop > 0 && newTop < table.getItems().size()) {
+        boolean inPlace = flow != null && newTop != null && newTop > 0 && newTop < table.getItems().size();
+        if (inPlace) {
             // scrolled there before the rows change: the flow keeps its top index through the change of row
-            // count, so it fills its rows once, already in place (scrolling afterwards fills them twice)
+            // count, so it fills its rows once, already in place (scrolling afterwards fills them twice, and its
+            // layout at the old position adds rows to the flow for the moment it is past the new last row)
             flow.scrollToTop(newTop);
         }
         replaceAll.run();
-        restore(place, positions);
+        restore(place, positions, !inPlace);
         if (flow != null && newTop == null && place.topId() != null && topIndex >= 0 && !next.isEmpty()) {
             // the top row was filtered out: stay about as far down as before
             flow.scrollToTop(Math.min(topIndex, next.size() - 1));
@@ -103,11 +105,14 @@ public final class TablePlace implements PlaceKeeper {
      * whether the rows had all it needs: the focused row (or, without one, the first selected row) and the top row.
      */
     public boolean restore(RowPlace place) {
-        return restore(place, positionsOf(table.getItems(), place.wanted()));
+        return restore(place, positionsOf(table.getItems(), place.wanted()), true);
     }
 
-    /** {@link #restore(RowPlace)} with the positions of the place's rows among the table's rows known. */
-    private boolean restore(RowPlace place, Map<String, Integer> positions) {
+    /**
+     * {@link #restore(RowPlace)} with the positions of the place's rows among the table's rows known;
+     * {@code scroll}: false when the flow is at the top row already.
+     */
+    private boolean restore(RowPlace place, Map<String, Integer> positions, boolean scroll) {
         List<ProfileProperty> items = table.getItems();
         var selection = table.getSelectionModel();
         selection.clearSelection();
@@ -122,7 +127,7 @@ public final class TablePlace implements PlaceKeeper {
             table.getFocusModel().focus(positions.get(place.focused().propertyId()), column(place.focused().columnId()));
         }
         VirtualFlow<?> flow = flow();
-        if (flow != null && place.topId() != null && !items.isEmpty()) {
+        if (scroll && flow != null && place.topId() != null && !items.isEmpty()) {
             Integer newTop = positions.get(place.topId());
             int top = newTop == null ? -1 : Math.min(newTop, items.size() - 1);
             // at the very top already (the usual case while typing): scrolling there again only adds layouts

@@ -44,6 +44,8 @@ class TableRefillTest {
     private final ExecutorService background = TestWindows.backgroundExecutor();
     /** How often a row of the table was given a property at an index (a row scrolled to another index counts anew). */
     private final Map<String, AtomicInteger> fills = new ConcurrentHashMap<>();
+    /** Rows the table made (it keeps them and makes more only when more fit on screen). */
+    private final AtomicInteger rowsMade = new AtomicInteger();
     private TableView<ProfileProperty> table;
 
     @Start
@@ -54,6 +56,7 @@ class TableRefillTest {
         var rows = table.getRowFactory();
         table.setRowFactory(view -> {
             TableRow<ProfileProperty> row = rows.call(view);
+            rowsMade.incrementAndGet();
             row.itemProperty().addListener((obs, old, property) -> {
                 if (property == null) return;
                 String fill = System.identityHashCode(row) + " at " + row.getIndex() + ": " + property.target();
@@ -91,6 +94,54 @@ class TableRefillTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fills).as("rows filled by scrolling").isNotEmpty();
         assertRowsStyledByKind(robot, "(scrolled)");
+    }
+
+    /** The rows are scrolled to the kept top row once, before they change (not again after). */
+    @Test
+    void typingWithTheTopRowFarDownKeepsItThereAndTheTableMakesNoRows(FxRobot robot) throws Exception {
+        waitUntil(() -> "5,000 properties".equals(TestWindows.countText(robot)));
+        type(robot, "target_12");
+        // a row far down in both lists below, with more rows after it than the table shows at once
+        String kept = WaitForAsyncUtils.asyncFx(() -> table.getItems().get(50).target()).get(10, TimeUnit.SECONDS);
+        type(robot, "target_1");
+        int far = indexOf(kept);
+        assertThat(far).isGreaterThan(100);
+        robot.interact(() -> table.scrollTo(far)); // the person scrolled down to it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(topRow()).isEqualTo(kept);
+        int made = rowsMade.get();
+        for (String typed : List.of("target_12", "target_1", "target_12", "target_1")) {
+            robot.interact(fills::clear);
+            type(robot, typed);
+            assertThat(topRow()).as("the top row after typing '%s'", typed).isEqualTo(kept);
+            assertThat(fills).as("rows given the same property at the same place again after typing '%s'", typed)
+                    .allSatisfy((fill, count) -> assertThat(count.get()).isEqualTo(1));
+        }
+        assertThat(rowsMade.get()).as("rows the table made while the person typed").isEqualTo(made);
+    }
+
+    private void type(FxRobot robot, String text) throws TimeoutException {
+        robot.interact(() -> robot.lookup("#filterField").queryTextInputControl().setText(text));
+        waitUntil(() -> TestWindows.countText(robot).startsWith("Showing")
+                && table.getItems().stream().allMatch(p -> p.target().contains(text)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private int indexOf(String target) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).target().equals(target)) return i;
+            }
+            return -1;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The property of the first row wholly or partly on screen. */
+    private String topRow() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+            return ((TableRow<?>) flow.getFirstVisibleCell()).getItem() instanceof ProfileProperty p ? p.target() : null;
+        }).get(10, TimeUnit.SECONDS);
     }
 
     /** Rows now showing a system property have the muted text of system rows (their CSS ran), the others do not. */
