@@ -3,7 +3,9 @@
 # builds the .deb (and the .rpm, whose metadata it prints) with `mvn -Pinstaller`, installs the .deb,
 # runs the installed CLI (--version, and `list` against the installed standalone simulator), then
 # under Xvfb with a private D-Bus session and an unlocked GNOME Keyring signs in through the GUI with
-# "Remember", restarts the GUI and checks it opens signed in; then removes the package.
+# "Remember", restarts the GUI and checks it opens signed in; checks the class-data-sharing archive postinst
+# makes is mapped (and that a missing or stale one changes no output), times GUI starts with and without it;
+# then removes the package.
 # Exits non-zero on the first failure.
 #
 # Environment:
@@ -11,7 +13,8 @@
 #   SKIP_BUILD=1    reuse target/installer/*.deb instead of building
 #   KEEP_INSTALLED=1  leave the package installed at the end
 #   MAX_DEB_MB      fail when the .deb is larger than this (default 40)
-#   MAX_INSTALLED_MB  fail when /opt/hood-admin is larger than this (default 80)
+#   MAX_INSTALLED_MB  fail when the package's files in /opt/hood-admin are larger than this (default 80)
+#   MAX_CDS_MB      fail when the class-data-sharing archive postinst makes is larger than this (default 64)
 #   GUI_TIMEOUT     seconds to wait for the main window (default 90)
 set -euo pipefail
 
@@ -22,6 +25,9 @@ cli="$install_dir/bin/hood-admin"
 gui="$install_dir/bin/Hood Admin"
 max_deb_mb="${MAX_DEB_MB:-40}"
 max_installed_mb="${MAX_INSTALLED_MB:-80}"
+max_cds_mb="${MAX_CDS_MB:-64}"
+# made by postinst (lib/app/cds-archive.sh), not a file of the package
+archive="$install_dir/lib/app/hood-admin.jsa"
 gui_timeout="${GUI_TIMEOUT:-90}"
 read -r -a maven_args <<<"${PROVE_MAVEN_ARGS:-}"
 sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
@@ -36,6 +42,8 @@ installed_by_us=""
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # back for prerm to remove it, if the check without it failed
+  [ ! -e "$archive.away" ] || $sudo mv -f "$archive.away" "$archive" 2>/dev/null || true
   if [ -n "$installed_by_us" ] && [ -z "${KEEP_INSTALLED:-}" ] && dpkg -s hood-admin >/dev/null 2>&1; then
     echo "    (cleanup) removing hood-admin"
     $sudo dpkg -r hood-admin >/dev/null 2>&1 || true
@@ -129,10 +137,14 @@ if ! $sudo dpkg -i "$deb"; then
 fi
 [ "$(dpkg-query -W -f='${Status}' hood-admin 2>/dev/null)" = "install ok installed" ] || fail "hood-admin is not installed"
 if [ ! -x "$cli" ] || [ ! -x "$gui" ]; then fail "launchers missing in $install_dir/bin"; fi
-installed_kib="$(du -sk "$install_dir" | cut -f1)"
+installed_kib="$(du -sk --exclude="$(basename "$archive")" "$install_dir" | cut -f1)"
 installed_du="$(mib $((installed_kib * 1024)))"
-info "installed size: $installed_du ($installed_kib KiB in $install_dir; runtime $(du -sh "$install_dir/lib/runtime" | cut -f1), app $(du -sh "$install_dir/lib/app" | cut -f1))"
+info "installed size: $installed_du ($installed_kib KiB of the package's files in $install_dir; runtime $(du -sh "$install_dir/lib/runtime" | cut -f1), app $(du -sh --exclude="$(basename "$archive")" "$install_dir/lib/app" | cut -f1))"
 [ "$installed_kib" -le $((max_installed_mb * 1024)) ] || fail "installed size is above $max_installed_mb MiB"
+[ -s "$archive" ] || fail "postinst made no class-data-sharing archive ($archive)"
+cds_kib="$(du -sk "$archive" | cut -f1)"
+info "class-data-sharing archive made by postinst: $(mib $((cds_kib * 1024))) ($archive)"
+[ "$cds_kib" -le $((max_cds_mb * 1024)) ] || fail "the class-data-sharing archive is above $max_cds_mb MiB"
 info "launchers: $(find "$install_dir/bin" -mindepth 1 -printf "'%f' ")"
 menu_entry="$(grep -l '^Name=Hood Admin$' /usr/share/applications/*.desktop 2>/dev/null | head -1 || true)"
 info "menu entry: ${menu_entry:-none found}"
@@ -148,9 +160,34 @@ step "CLI: $cli --version"
 version_out="$("$cli" --version 2>"$out/version.err")" || fail "--version exited non-zero: $(cat "$out/version.err")"
 info "$version_out"
 [ "$version_out" = "Hood Admin $app_version" ] || fail "expected 'Hood Admin $app_version' on stdout"
+[ ! -s "$out/version.err" ] || fail "--version wrote to stderr: $(cat "$out/version.err")"
 path_version="$(hood-admin --version 2>/dev/null)" || fail "hood-admin is not on PATH (postinst links /usr/bin/hood-admin)"
 [ "$path_version" = "$version_out" ] || fail "/usr/bin/hood-admin printed '$path_version'"
 info "also on PATH: $(command -v hood-admin) -> $(readlink "$(command -v hood-admin)")"
+
+# ---------------------------------------------------------------------------------------------
+step "Class data sharing: the launcher maps postinst's archive; without it or stale, nothing changes in the output"
+# -Xshare:on fails the start unless the archive maps and matches the class path; the log says where classes came from
+cds_log="$out/cds-class-load.log"
+JAVA_TOOL_OPTIONS="-Xshare:on -Xlog:class+load=info:file=$cds_log" "$cli" --version >/dev/null 2>"$out/cds.err" \
+  || fail "the launcher did not start with -Xshare:on: $(cat "$out/cds.err")"
+grep -q '^\[.*\] dev\.hoodadmin\.Main source: shared objects file$' "$cds_log" || fail "dev.hoodadmin.Main was not loaded from the archive (see $cds_log)"
+info "--version with -Xshare:on: $(grep -c 'source: shared objects file$' "$cds_log") of $(grep -c ' source: ' "$cds_log") classes from the archive, dev.hoodadmin.Main among them"
+# a stale archive (a jar's mtime changed) and a missing one: the same output, no line more
+check_quiet() {
+  local got
+  got="$("$cli" --version 2>&1)" || fail "--version failed $1: $got"
+  [ "$got" = "$version_out" ] || fail "--version printed more $1: $got"
+}
+jar="$(find "$install_dir/lib/app" -maxdepth 1 -name 'hood-admin-*.jar' | head -1)"
+mtime="$(stat -c %Y "$jar")"
+$sudo touch "$jar"
+check_quiet "with a stale archive"
+$sudo touch -d "@$mtime" "$jar"
+$sudo mv "$archive" "$archive.away"
+check_quiet "without the archive"
+$sudo mv "$archive.away" "$archive"
+info "--version with a stale archive and without one: '$version_out' only"
 
 # ---------------------------------------------------------------------------------------------
 step "CLI: list against the installed standalone simulator (sim)"
@@ -339,18 +376,13 @@ shown_ms() {
   stop_gui
   echo $(((now - start) / 1000000))
 }
-archive="$install_dir/lib/runtime/lib/server/classes.jsa"
 shared=(); unshared=()
 for _ in 1 2 3; do
   shared+=("$(shown_ms "")") || fail "no main window within 60 s (see $out/gui-timed.log)"
-  [ -f "$archive" ] || continue
   unshared+=("$(shown_ms -Xshare:off)") || fail "no main window within 60 s with -Xshare:off (see $out/gui-timed.log)"
 done
-if [ -f "$archive" ]; then
-  info "with the runtime's CDS archive ($(du -h "$archive" | cut -f1)): ${shared[*]} ms; without (-Xshare:off): ${unshared[*]} ms"
-else
-  info "no CDS archive in the runtime (build with -Dinstaller.cds to make one): ${shared[*]} ms"
-fi
+median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+info "with postinst's CDS archive: ${shared[*]} ms (median $(median "${shared[@]}")); without (-Xshare:off): ${unshared[*]} ms (median $(median "${unshared[@]}"))"
 
 # ---------------------------------------------------------------------------------------------
 step "Removing with dpkg -r"
@@ -361,9 +393,11 @@ else
   installed_by_us=""
   [ ! -e "$install_dir/bin" ] || fail "$install_dir/bin still exists after dpkg -r"
   [ ! -e /usr/bin/hood-admin ] || fail "/usr/bin/hood-admin still exists after dpkg -r"
+  [ ! -e "$archive" ] || fail "$archive still exists after dpkg -r (prerm removes it)"
+  [ ! -e "$install_dir/lib/app" ] || fail "$install_dir/lib/app still exists after dpkg -r: $(ls -A "$install_dir/lib/app" | tr '\n' ' ')"
   $sudo dpkg --purge hood-admin >/dev/null  # drops dpkg's record of the maintainer scripts too
-  info "removed; $install_dir and /usr/bin/hood-admin are gone"
+  info "removed; $install_dir/bin, $install_dir/lib/app (the archive with it) and /usr/bin/hood-admin are gone"
 fi
 
-printf '\nPROVED: hood-admin %s — .deb %s, installed %s, maintainer %s, StartupWMClass %s = WM_CLASS, --version ok, sim+list %s, GUI sign-in with Remember kept across a restart (Secret Service)\n' \
-  "$deb_version" "$(mib "$deb_bytes")" "$installed_du" "$maintainer" "$wm_class" "$sim_step"
+printf '\nPROVED: hood-admin %s — .deb %s, installed %s + CDS archive %s (mapped), maintainer %s, StartupWMClass %s = WM_CLASS, --version ok, sim+list %s, GUI sign-in with Remember kept across a restart (Secret Service)\n' \
+  "$deb_version" "$(mib "$deb_bytes")" "$installed_du" "$(mib $((cds_kib * 1024)))" "$maintainer" "$wm_class" "$sim_step"
