@@ -21,11 +21,18 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
     private final EditsState edits;
     private final ChangeListener<Number> onEditsChanged = (obs, old, now) -> render();
     private final CellTooltip tooltip = new CellTooltip(this);
+    /**
+     * The lock, made once and hidden on rows without one: the rows a cell shows change between system and other
+     * ones on every filter and scroll, and a new icon for each costs its creation and CSS.
+     */
+    private final FontIcon lock = new FontIcon(SystemLockCell.ICON);
     private String shown;
 
     EditStatusCell(EditsState edits) {
         this.edits = edits;
         getStyleClass().add("status-cell");
+        lock.getStyleClass().add(SystemLockCell.ICON_STYLE_CLASS);
+        lock.setVisible(false);
         edits.revisionProperty().addListener(new WeakChangeListener<>(onEditsChanged));
     }
 
@@ -65,15 +72,17 @@ public final class EditStatusCell extends TableCell<ProfileProperty, Boolean> {
         shown = key;
         setAccessibleRoleDescription(spokenState);
         if (icon == null) {
-            setGraphic(null);
+            lock.setVisible(false);
+            if (getGraphic() != lock) setGraphic(null);
             tooltip.show(null);
             setAccessibleText(null);
             return;
         }
-        FontIcon graphic = new FontIcon(icon);
-        graphic.getStyleClass().add(styleClass);
+        FontIcon graphic = icon.equals(SystemLockCell.ICON) ? lock : new FontIcon(icon);
+        if (graphic != lock) graphic.getStyleClass().add(styleClass);
         String spoken = Texts.get("layout.a11y.stateAndDetail", spokenState, text);
         graphic.setAccessibleText(spoken);
+        graphic.setVisible(true);
         setGraphic(graphic);
         tooltip.show(text);
         setAccessibleText(spoken);

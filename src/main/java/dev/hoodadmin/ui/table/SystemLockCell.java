@@ -22,6 +22,8 @@ public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
         lock.getStyleClass().add(ICON_STYLE_CLASS);
         lock.setAccessibleText(tooltip());
         getStyleClass().add("status-cell");
+        // always the graphic, shown or hidden: setting and removing it per row made JavaFX match its CSS anew
+        setGraphic(lock);
     }
 
     @Override
@@ -29,7 +31,7 @@ public final class SystemLockCell extends TableCell<ProfileProperty, Boolean> {
         super.updateItem(system, empty);
         boolean locked = !empty && Boolean.TRUE.equals(system);
         setText(null);
-        setGraphic(locked ? lock : null);
+        lock.setVisible(locked);
         tooltip.show(locked ? tooltip() : null); // made for the first system row the cell shows, not per row made
         setAccessibleText(locked ? tooltip() : null);
         setAccessibleRoleDescription(locked ? spokenState() : null);

@@ -88,7 +88,8 @@ class MainWindowTest {
         assertThat(statusCells).hasSizeGreaterThan(5);
         for (TableCell<?, ?> cell : statusCells) {
             ProfileProperty row = (ProfileProperty) cell.getTableRow().getItem();
-            boolean locked = cell.getGraphic() != null && cell.getGraphic().getStyleClass().contains("system-lock");
+            boolean locked = cell.getGraphic() != null && cell.getGraphic().isVisible()
+                    && cell.getGraphic().getStyleClass().contains("system-lock");
             assertThat(locked).as("lock shown on row %s", row.id()).isEqualTo(row.isSystem());
             if (row.isSystem()) {
                 assertThat(cell.getTooltip().getText()).isEqualTo("System property — defined by Hood, not editable");

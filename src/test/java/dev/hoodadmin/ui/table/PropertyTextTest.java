@@ -25,5 +25,8 @@ class PropertyTextTest {
     void lineBreaksBecomeSingleSpaces() {
         assertThat(PropertyText.singleLine("  first line\r\n\n  second\nthird ")).isEqualTo("first line second third");
         assertThat(PropertyText.singleLine(null)).isEmpty();
+        // every break \\R knows, not only \\n and \\r; text without one is only stripped
+        assertThat(PropertyText.singleLine("a\u2028b\u0085c\u000Bd\fe\u2029 f")).isEqualTo("a b c d e f");
+        assertThat(PropertyText.singleLine("  one\tline  ")).isEqualTo("one\tline");
     }
 }
