@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -166,7 +167,8 @@ public final class TablePlace implements PlaceKeeper {
      */
     private static Map<String, Integer> positionsOf(List<ProfileProperty> items, Set<String> ids) {
         Map<String, Integer> positions = new HashMap<>();
-        String[] wanted = ids.toArray(String[]::new);
+        // a row without an id is never found (rows are matched by id)
+        String[] wanted = ids.stream().filter(Objects::nonNull).toArray(String[]::new);
         int[] hashes = new int[wanted.length];
         for (int w = 0; w < wanted.length; w++) hashes[w] = wanted[w].hashCode();
         for (int i = 0; i < items.size() && positions.size() < wanted.length; i++) {
