@@ -35,6 +35,14 @@ public final class CredentialStoreFactory {
 
     /** Call off the JavaFX thread: it may wait up to the timeout. */
     public CredentialStore open() {
+        return begin().await();
+    }
+
+    /**
+     * Starts opening the keychain on a thread of its own and returns at once, so the caller can read its own files
+     * meanwhile (the app's start reads the accounts file while the keychain library loads, about 0.1 s each).
+     */
+    public Opening begin() {
         CompletableFuture<Keychain> opening = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
@@ -45,18 +53,38 @@ public final class CredentialStoreFactory {
         }, "keychain-open");
         thread.setDaemon(true);
         thread.start();
-        try {
-            return new KeyringCredentialStore(opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (ExecutionException e) {
-            // expected on a machine without one (no Secret Service, say): tokens are kept for the session
-            LOG.log(Level.INFO, "No system keychain, tokens are kept for the session only: {0}", reason(e.getCause()));
-        } catch (TimeoutException e) {
-            LOG.log(Level.WARNING, "The system keychain did not answer within {0} s", timeout.toSeconds());
-            // if it opens later after all, release it instead of leaking its connection
-            opening.thenAccept(Keychain::close);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        return new Opening(opening, timeout);
+    }
+
+    /** A keychain being opened; {@link #await} gives the store, {@link #abandon} releases it unused. */
+    public static final class Opening {
+        private final CompletableFuture<Keychain> opening;
+        private final Duration timeout;
+
+        private Opening(CompletableFuture<Keychain> opening, Duration timeout) {
+            this.opening = opening;
+            this.timeout = timeout;
         }
-        return new SessionOnlyCredentialStore(NO_KEYCHAIN_MESSAGE);
+
+        /** The keychain's store once it answered, or the session-only store when it fails or stays silent. */
+        public CredentialStore await() {
+            try {
+                return new KeyringCredentialStore(opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            } catch (ExecutionException e) {
+                // expected on a machine without one (no Secret Service, say): tokens are kept for the session
+                LOG.log(Level.INFO, "No system keychain, tokens are kept for the session only: {0}", reason(e.getCause()));
+            } catch (TimeoutException e) {
+                LOG.log(Level.WARNING, "The system keychain did not answer within {0} s", timeout.toSeconds());
+                abandon(); // if it opens later after all, release it instead of leaking its connection
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SessionOnlyCredentialStore(NO_KEYCHAIN_MESSAGE);
+        }
+
+        /** Closes the keychain whenever it opens: its store is not wanted (the start failed, or it took too long). */
+        public void abandon() {
+            opening.thenAccept(Keychain::close);
+        }
     }
 }

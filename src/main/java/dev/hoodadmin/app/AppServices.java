@@ -45,8 +45,17 @@ public final class AppServices implements AutoCloseable {
         SecretRedactor redactor = new SecretRedactor();
         AppLogging logging = AppLogging.install(dataDirectory, redactor);
         ExecutorService background = BackgroundExecutor.create("hood-background", 3);
-        CredentialStore credentials = CredentialStoreFactory.forThisMachine().open();
-        return new AppServices(dataDirectory, redactor, logging, background, credentials, AccountStore.open(dataDirectory));
+        // the keychain opens while the accounts file is read: the start waits for both
+        CredentialStoreFactory.Opening keychain = CredentialStoreFactory.forThisMachine().begin();
+        AccountStore accounts;
+        try {
+            accounts = AccountStore.open(dataDirectory);
+        } catch (IOException | RuntimeException e) {
+            keychain.abandon();
+            throw e;
+        }
+        CredentialStore credentials = keychain.await();
+        return new AppServices(dataDirectory, redactor, logging, background, credentials, accounts);
     }
 
     public Path dataDirectory() {

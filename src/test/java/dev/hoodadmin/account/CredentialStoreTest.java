@@ -42,6 +42,47 @@ class CredentialStoreTest {
     }
 
     @Test
+    void theCallerWorksWhileTheKeychainOpensAndThenGetsItsStore() throws Exception {
+        CountDownLatch opened = new CountDownLatch(1);
+        FakeKeychain keychain = new FakeKeychain();
+        CredentialStoreFactory.Opening opening = new CredentialStoreFactory(() -> {
+            awaitQuietly(opened);
+            return keychain;
+        }, Duration.ofSeconds(5)).begin();
+        // begin() returned while the keychain is still opening: the app reads its accounts file meanwhile
+        opened.countDown();
+
+        try (CredentialStore store = opening.await()) {
+            assertThat(store.canRemember()).isTrue();
+            store.remember(PRODUCTION, TOKEN);
+        }
+        assertThat(keychain.entries()).containsEntry("Hood Admin/production-000001", "tok-SECRET-1");
+    }
+
+    @Test
+    void aKeychainAbandonedWhileOpeningIsClosedOnceItOpens() throws Exception {
+        CountDownLatch opened = new CountDownLatch(1);
+        FakeKeychain keychain = new FakeKeychain();
+        CredentialStoreFactory.Opening opening = new CredentialStoreFactory(() -> {
+            awaitQuietly(opened);
+            return keychain;
+        }, Duration.ofSeconds(5)).begin();
+        opening.abandon(); // e.g. the accounts file was damaged and the app does not start
+
+        assertThat(keychain.closedWithin(Duration.ZERO)).isFalse();
+        opened.countDown();
+        assertThat(keychain.closedWithin(Duration.ofSeconds(5))).as("the keychain's connection released").isTrue();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void onThisHeadlessMachineTheRealFactoryStillGivesAWorkingStore() throws Exception {
         try (CredentialStore store = CredentialStoreFactory.forThisMachine().open()) {
             store.keepForSession(PRODUCTION, TOKEN);

@@ -1,12 +1,16 @@
 package dev.hoodadmin.account;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** An in-memory keychain that, like java-keyring, throws for absent entries; can be told to refuse writes and deletes. */
 public final class FakeKeychain implements Keychain {
     private final Map<String, String> entries = new ConcurrentHashMap<>();
     private volatile boolean refuseChanges;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     public FakeKeychain refuseChanges() {
         refuseChanges = true;
@@ -35,5 +39,15 @@ public final class FakeKeychain implements Keychain {
         if (refuseChanges || entries.remove(service + "/" + account) == null) {
             throw new KeychainException("Cannot delete " + service + "/" + account, null);
         }
+    }
+
+    @Override
+    public void close() {
+        closed.countDown();
+    }
+
+    /** Whether {@link #close()} was called, waiting at most {@code wait} for it. */
+    public boolean closedWithin(Duration wait) throws InterruptedException {
+        return closed.await(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

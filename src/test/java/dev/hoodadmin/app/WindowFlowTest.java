@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +77,9 @@ class WindowFlowTest {
 
         Stage main = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         assertThat(main.getTitle()).isEqualTo("Hood Admin — Demo");
+        // the app icon, decoded at the sizes JavaFX picks from: 128 px (Linux, macOS) and 32 px (Windows)
+        assertThat(main.getIcons()).allMatch(icon -> !icon.isError())
+                .extracting(Image::getWidth).containsExactlyInAnyOrder(32.0, 128.0);
         assertThat(robot.lookup("#accountSwitcher").tryQuery()).isPresent();
         assertThat(Files.exists(dataFolder.resolve("demo").resolve(AccountWorkspace.DATA_FILE))).isTrue();
 
