@@ -201,6 +201,30 @@ class PropertyCacheTest {
     }
 
     @Test
+    void aCopyKeptBeforeTheUpgradeIsReadInItsOrderWithoutSortingEveryRowFirst() {
+        Path file = dir.resolve("kept-before.db");
+        Schema before = new Schema(AppSchema.current().migrations().subList(0, 6));
+        try (Database old = Database.open(file, before)) {
+            new PropertyCache(old, Clock.fixed(NOW, ZoneOffset.UTC))
+                    .replaceAll(List.of(property("9", "a", null), property("10", "b", null), property("1", "c", null)));
+        }
+
+        PropertyCache cache = open(file);
+
+        // a sort would read every row, JSON and all, before the window got its first screenful
+        String plan = database.read(c -> {
+            StringBuilder steps = new StringBuilder();
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("EXPLAIN QUERY PLAN " + PropertyCache.READ_IN_ORDER)) {
+                while (r.next()) steps.append(r.getString("detail")).append('\n');
+            }
+            return steps.toString();
+        });
+        assertThat(plan).contains("USING INDEX").doesNotContain("TEMP B-TREE");
+        assertThat(ids(cache.loadAll())).containsExactly("9", "10", "1");
+    }
+
+    @Test
     void aHundredThousandRowsAreWrittenAndReadInAFewSeconds() {
         PropertyCache cache = open();
         List<ProfileProperty> many = new ArrayList<>();
