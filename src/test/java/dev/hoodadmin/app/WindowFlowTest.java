@@ -20,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -124,6 +125,7 @@ class WindowFlowTest {
         assertThat(preference.load()).contains(Locale.GERMAN);
         assertThat(new LanguageController(preference, Locale.ENGLISH).choiceProperty().get())
                 .as("the next start").isEqualTo(Locale.GERMAN);
+        robot.interact(() -> robot.lookup("#queuePanel").queryAs(TitledPane.class).setExpanded(true));
         TableView<Edit> queue = robot.lookup("#queueTable").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queue.getItems().stream()
                 .anyMatch(edit -> edit.propertyId().equals(custom.id())));

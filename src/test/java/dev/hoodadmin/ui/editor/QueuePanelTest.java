@@ -37,6 +37,8 @@ class QueuePanelTest {
         app.sim.faults().failNextPatches(3); // the test worker gives up after 3 faults
         app.save(robot, COUPON_CODE, UpdatableField.EXAMPLE, "WINTER24");
         waitUntil(() -> app.edits().size() == 1 && app.edits().get(0).state() == EditState.FAILED);
+        // the closed panel has no list yet (made as it first opens, to keep it out of the window's start)
+        assertThat(robot.lookup("#queueTable").tryQuery()).isEmpty();
         openQueue(robot);
 
         robot.clickOn(queueRow(robot, COUPON_CODE));
