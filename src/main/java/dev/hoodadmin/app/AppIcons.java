@@ -10,7 +10,7 @@ public final class AppIcons {
     /**
      * JavaFX gives a window one icon, the one nearest 32 px on Windows and 128 px on Linux and macOS (scaled to that
      * size): only these two are decoded. Decoding all seven rendered sizes was 8% of the JavaFX thread's profile
-     * samples from its start to the window shown (JFR), most of it the 256 px one that no window used.
+     * samples in a whole start (JFR), most of it the 256 px one that no window used.
      */
     private static final int[] SIZES = {32, 128};
 

@@ -29,8 +29,12 @@ import java.util.stream.Stream;
  * <li>The app itself ({@link AppStartRun}: {@code Main} without arguments on a live account against the simulator,
  * token from the environment, no keychain), with the launchers' options, with an AppCDS archive, and with only
  * the quick JIT compiler.</li>
+ * <li>A floor ({@link BareWindowRun}): a bare JavaFX window like the app's, without its rows, services, account,
+ * menus or panes, with the launchers' options and with an AppCDS archive; timed from starting the process, as the
+ * app is.</li>
  * <li>With {@code -Dstartbench.before} (the {@code target/classes} of an older build), the launchers' setting of
- * both again on those classes: before and after in one run.</li>
+ * both again on those classes: before and after in one run. The older build opens the data files this build wrote,
+ * so it must know their schema (one from before a migration refuses them, and its starts run into the time limit).</li>
  * </ul>
  * Prints median (min–max) of the times since the JVM started and of resident memory and live heap, and each
  * median's ratio to the launchers' setting of the same kind; then, from one more start of the window classes per
@@ -72,6 +76,7 @@ public final class StartBenchmark {
                     Integer.toString(size), folder.toString());
             windowClasses(size, folder, classpath, beforeClasspath, before);
             theApp(size, classpath, beforeClasspath, before);
+            bareWindow(size, classpath);
             breakdowns.addAll(breakdowns(size, folder, classpath));
         }
         System.out.println();
@@ -160,6 +165,28 @@ public final class StartBenchmark {
             }
             printAll(size, "the app (Main)", runs);
         }
+    }
+
+    /** The floor: {@link BareWindowRun}'s window shown, ms from starting its process. */
+    private static void bareWindow(int size, String classpath) throws Exception {
+        String archive = Files.createTempDirectory("startbench-bare-cds").resolve("bare.jsa").toString();
+        UiBenchmark.fork(classpath, with("-XX:ArchiveClassesAtExit=" + archive), BareWindowRun.class.getName());
+        Map<String, List<String>> settings = new LinkedHashMap<>();
+        settings.put(LAUNCHERS, UiBenchmark.APP_JVM_OPTIONS);
+        settings.put("launcher's + AppCDS archive", with("-XX:SharedArchiveFile=" + archive));
+        Map<String, List<long[]>> runs = new LinkedHashMap<>();
+        for (int i = 0; i < STARTS; i++) {
+            for (Map.Entry<String, List<String>> setting : settings.entrySet()) {
+                List<long[]> figures = runs.computeIfAbsent(setting.getKey(), key -> new ArrayList<>());
+                long launched = System.currentTimeMillis();
+                for (String line : UiBenchmark.fork(classpath, setting.getValue(), BareWindowRun.class.getName())) {
+                    if (!line.startsWith("  bare ")) continue;
+                    long shown = Long.parseLong(line.trim().split(" ")[1]) - launched;
+                    figures.add(new long[]{-1, -1, shown, -1, -1, -1, -1, -1, -1, -1});
+                }
+            }
+        }
+        printAll(size, "floor: a bare JavaFX window, no rows (BareWindowRun)", runs);
     }
 
     private record Setting(String classpath, List<String> options) {
