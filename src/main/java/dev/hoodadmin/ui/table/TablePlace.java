@@ -52,47 +52,30 @@ public final class TablePlace implements PlaceKeeper {
         }
     }
 
-    /**
-     * The in-place replacement reaches the table as a removal and an addition at {@code row}: for a selected or
-     * focused row, JavaFX's selection model then selects every cell of the row above and focuses it (seen in
-     * JavaFX 21). The selection and focus are put back exactly as they were, the lead cell (the selected item)
-     * last; rows keep their indices, so the positions still hold.
-     */
+    /** The table drops the selection of a row whose item is set anew; only that row's cells are put back. */
     @Override
     public void aroundRow(int row, Runnable replaceOne) {
         var selection = table.getSelectionModel();
-        List<TablePosition<ProfileProperty, ?>> selected = selectedCells();
-        int lead = selection.getSelectedIndex();
+        List<TableColumn<ProfileProperty, ?>> selectedColumns = new ArrayList<>();
+        boolean selected = false;
+        for (TablePosition<ProfileProperty, ?> position : selection.getSelectedCells()) {
+            if (position.getRow() == row) {
+                selected = true;
+                selectedColumns.add(position.getTableColumn());
+            }
+        }
         TablePosition<ProfileProperty, ?> focused = table.getFocusModel().getFocusedCell();
+        boolean wasFocused = focused != null && focused.getRow() == row;
         replaceOne.run();
-        if (!selected.equals(selectedCells()) || selection.getSelectedIndex() != lead) {
-            selection.clearSelection();
-            TablePosition<ProfileProperty, ?> leadCell = null;
-            for (TablePosition<ProfileProperty, ?> position : selected) {
-                if (position.getRow() == lead && (leadCell == null || position.equals(focused))) {
-                    if (leadCell != null) select(leadCell);
-                    leadCell = position;
-                } else {
-                    select(position);
+        if (selected) {
+            for (TableColumn<ProfileProperty, ?> column : selectedColumns) {
+                if (!selection.isSelected(row, column)) {
+                    if (column == null) selection.select(row);
+                    else selection.select(row, column);
                 }
             }
-            if (leadCell != null) select(leadCell);
         }
-        if (focused != null && focused.getRow() >= 0 && !focused.equals(table.getFocusModel().getFocusedCell())) {
-            table.getFocusModel().focus(focused.getRow(), focused.getTableColumn());
-        }
-    }
-
-    private List<TablePosition<ProfileProperty, ?>> selectedCells() {
-        List<TablePosition<ProfileProperty, ?>> cells = new ArrayList<>();
-        for (TablePosition<ProfileProperty, ?> position : table.getSelectionModel().getSelectedCells()) cells.add(position);
-        return cells;
-    }
-
-    private void select(TablePosition<ProfileProperty, ?> position) {
-        var selection = table.getSelectionModel();
-        if (position.getTableColumn() == null || !selection.isCellSelectionEnabled()) selection.select(position.getRow());
-        else selection.select(position.getRow(), position.getTableColumn());
+        if (wasFocused) table.getFocusModel().focus(row, focused.getTableColumn());
     }
 
     private int topIndex() {

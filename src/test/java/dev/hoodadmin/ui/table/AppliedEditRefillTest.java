@@ -8,7 +8,6 @@ import dev.hoodadmin.ui.find.FindModel;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -70,27 +69,5 @@ class AppliedEditRefillTest {
 
         assertThat(fills).containsExactly("target_3 edited");
         assertThat(table.getSelectionModel().getSelectedItem().description()).isEqualTo("edited");
-    }
-
-    @Test
-    void anEditAppliedToASelectedCellKeepsExactlyTheSelectionAndFocus(FxRobot robot) {
-        // as the editor's table has it: cells selected, several at a time
-        robot.interact(() -> {
-            table.getSelectionModel().setCellSelectionEnabled(true);
-            table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-            table.getSelectionModel().select(7, table.getColumns().get(1));
-            table.getSelectionModel().select(3, table.getColumns().get(2));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-
-        robot.interact(() -> rows.set(3, rows.get(3).with(UpdatableField.DESCRIPTION, "edited")));
-        WaitForAsyncUtils.waitForFxEvents();
-
-        // JavaFX alone leaves every cell of row 2 selected and focused (the replacement reaches it as a removal)
-        assertThat(table.getSelectionModel().getSelectedCells())
-                .extracting(position -> position.getRow() + "/" + table.getColumns().indexOf(position.getTableColumn()))
-                .containsExactlyInAnyOrder("7/1", "3/2");
-        assertThat(table.getSelectionModel().getSelectedItem().description()).isEqualTo("edited");
-        assertThat(table.getFocusModel().getFocusedCell().getRow()).isEqualTo(3);
     }
 }
