@@ -45,10 +45,7 @@ class CredentialStoreTest {
     void theCallerWorksWhileTheKeychainOpensAndThenGetsItsStore() throws Exception {
         CountDownLatch opened = new CountDownLatch(1);
         FakeKeychain keychain = new FakeKeychain();
-        CredentialStoreFactory.Opening opening = new CredentialStoreFactory(() -> {
-            awaitQuietly(opened);
-            return keychain;
-        }, Duration.ofSeconds(5)).begin();
+        CredentialStoreFactory.Opening opening = openingOnceReleased(opened, keychain);
         // begin() returned while the keychain is still opening: the app reads its accounts file meanwhile
         opened.countDown();
 
@@ -63,10 +60,7 @@ class CredentialStoreTest {
     void aKeychainAbandonedWhileOpeningIsClosedOnceItOpens() throws Exception {
         CountDownLatch opened = new CountDownLatch(1);
         FakeKeychain keychain = new FakeKeychain();
-        CredentialStoreFactory.Opening opening = new CredentialStoreFactory(() -> {
-            awaitQuietly(opened);
-            return keychain;
-        }, Duration.ofSeconds(5)).begin();
+        CredentialStoreFactory.Opening opening = openingOnceReleased(opened, keychain);
         opening.abandon(); // e.g. the accounts file was damaged and the app does not start
 
         assertThat(keychain.closedWithin(Duration.ZERO)).isFalse();
@@ -74,12 +68,16 @@ class CredentialStoreTest {
         assertThat(keychain.closedWithin(Duration.ofSeconds(5))).as("the keychain's connection released").isTrue();
     }
 
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Begins opening a keychain that opens as {@code keychain} once {@code release} is counted down. */
+    private static CredentialStoreFactory.Opening openingOnceReleased(CountDownLatch release, FakeKeychain keychain) {
+        return new CredentialStoreFactory(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return keychain;
+        }, Duration.ofSeconds(5)).begin();
     }
 
     @Test
