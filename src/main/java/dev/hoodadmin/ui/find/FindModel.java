@@ -169,15 +169,16 @@ public final class FindModel {
     /** One scan of the shown rows for every row changed in place since the last scan. */
     private void applyReplacements() {
         replacementsScheduled = false;
-        int due = pendingReplacements.size();
-        for (int i = 0; i < shown.size() && due > 0; i++) {
-            ProfileProperty replacement = pendingReplacements.get(shown.get(i));
-            if (replacement != null) {
-                int row = i;
-                place.aroundRow(row, () -> shown.replace(row, replacement));
-                due--;
+        place.aroundInPlace(() -> {
+            int due = pendingReplacements.size();
+            for (int i = 0; i < shown.size() && due > 0; i++) {
+                ProfileProperty replacement = pendingReplacements.get(shown.get(i));
+                if (replacement != null) {
+                    shown.replace(i, replacement);
+                    due--;
+                }
             }
-        }
+        });
         pendingReplacements.clear();
     }
 

@@ -13,9 +13,9 @@ public interface PlaceKeeper {
     /** Runs {@code replaceAll}, which makes the table show {@code next} instead of its rows. */
     void around(List<ProfileProperty> next, Runnable replaceAll);
 
-    /** Keeps the selection and focus of one row whose item is replaced in place (an applied edit). */
-    default void aroundRow(int row, Runnable replaceOne) {
-        replaceOne.run();
+    /** Runs {@code replaceInPlace}, which replaces rows without moving any (applied edits), keeping the selection. */
+    default void aroundInPlace(Runnable replaceInPlace) {
+        replaceInPlace.run();
     }
 
     PlaceKeeper NONE = (next, replaceAll) -> replaceAll.run();

@@ -10,6 +10,7 @@ import javafx.scene.control.skin.VirtualFlow;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,30 +53,56 @@ public final class TablePlace implements PlaceKeeper {
         }
     }
 
-    /** The table drops the selection of a row whose item is set anew; only that row's cells are put back. */
+    /**
+     * A row replaced in place reaches the table as a removal and an addition at its index. With a selection, JavaFX
+     * 21's selection model answers that by selecting every cell of the selected row, or (when the selected row is
+     * the one replaced) by selecting only the row above; either way it focuses another cell. Rows keep their
+     * indices here, so the selection is put back by position, touching only the cells JavaFX changed: a bulk edit
+     * keeps hundreds of cells selected and applies its edits one or a few at a time.
+     */
     @Override
-    public void aroundRow(int row, Runnable replaceOne) {
+    public void aroundInPlace(Runnable replaceInPlace) {
         var selection = table.getSelectionModel();
-        List<TableColumn<ProfileProperty, ?>> selectedColumns = new ArrayList<>();
-        boolean selected = false;
-        for (TablePosition<ProfileProperty, ?> position : selection.getSelectedCells()) {
-            if (position.getRow() == row) {
-                selected = true;
-                selectedColumns.add(position.getTableColumn());
-            }
-        }
+        Set<TablePosition<ProfileProperty, ?>> before = selectedCells();
         TablePosition<ProfileProperty, ?> focused = table.getFocusModel().getFocusedCell();
-        boolean wasFocused = focused != null && focused.getRow() == row;
-        replaceOne.run();
-        if (selected) {
-            for (TableColumn<ProfileProperty, ?> column : selectedColumns) {
-                if (!selection.isSelected(row, column)) {
-                    if (column == null) selection.select(row);
-                    else selection.select(row, column);
-                }
+        TablePosition<ProfileProperty, ?> lead = leadCell(before, selection.getSelectedIndex(), focused);
+        replaceInPlace.run();
+        if (lead != null) {
+            Set<TablePosition<ProfileProperty, ?>> after = selectedCells();
+            for (TablePosition<ProfileProperty, ?> cell : after) {
+                if (!before.contains(cell)) selection.clearSelection(cell.getRow(), cell.getTableColumn());
             }
+            for (TablePosition<ProfileProperty, ?> cell : before) {
+                if (!after.contains(cell)) select(cell);
+            }
+            // the selected row last, even if still selected: the selected item becomes its replacement
+            select(lead);
         }
-        if (wasFocused) table.getFocusModel().focus(row, focused.getTableColumn());
+        if (focused != null && focused.getRow() >= 0 && !focused.equals(table.getFocusModel().getFocusedCell())) {
+            table.getFocusModel().focus(focused.getRow(), focused.getTableColumn());
+        }
+    }
+
+    private Set<TablePosition<ProfileProperty, ?>> selectedCells() {
+        Set<TablePosition<ProfileProperty, ?>> cells = new HashSet<>();
+        for (TablePosition<ProfileProperty, ?> cell : table.getSelectionModel().getSelectedCells()) cells.add(cell);
+        return cells;
+    }
+
+    /** The selected cell in the selected row: the focused one if it is there. */
+    private static TablePosition<ProfileProperty, ?> leadCell(Set<TablePosition<ProfileProperty, ?>> selected,
+                                                              int row, TablePosition<ProfileProperty, ?> focused) {
+        if (selected.contains(focused) && focused.getRow() == row) return focused;
+        for (TablePosition<ProfileProperty, ?> cell : selected) {
+            if (cell.getRow() == row) return cell;
+        }
+        return null;
+    }
+
+    private void select(TablePosition<ProfileProperty, ?> cell) {
+        var selection = table.getSelectionModel();
+        if (cell.getTableColumn() == null || !selection.isCellSelectionEnabled()) selection.select(cell.getRow());
+        else selection.select(cell.getRow(), cell.getTableColumn());
     }
 
     private int topIndex() {

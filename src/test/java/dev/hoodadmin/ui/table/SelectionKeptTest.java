@@ -1,0 +1,122 @@
+package dev.hoodadmin.ui.table;
+
+import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.UpdatableField;
+import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.find.FilterExecution;
+import dev.hoodadmin.ui.find.FindModel;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Scene;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rows that change without moving (an edit applied, a page arriving) leave the selected cells, the selected row and
+ * the focused cell exactly as the person left them. JavaFX 21's own handling of such changes, with cells selected,
+ * selects every cell of the selected row (or of the row above an edited one) and moves the focus to the last column.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SelectionKeptTest {
+    private final ObservableList<ProfileProperty> rows = FXCollections.observableArrayList(FakePropertyApi.sample(300));
+    private TableView<ProfileProperty> table;
+
+    @Start
+    void start(Stage stage) {
+        table = PropertyTable.create(new FindModel(rows, FilterExecution.inPlace()));
+        stage.setScene(new Scene(table, 1000, 600));
+        stage.show();
+    }
+
+    @BeforeEach
+    void selectTwoCells(FxRobot robot) {
+        // as the editor's table has it: cells selected, several at a time; row 3 selected last (the selected row)
+        robot.interact(() -> {
+            var selection = table.getSelectionModel();
+            selection.setCellSelectionEnabled(true);
+            selection.setSelectionMode(SelectionMode.MULTIPLE);
+            selection.select(7, table.getColumns().get(1));
+            selection.select(3, table.getColumns().get(2));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void tearDown() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void anEditAppliedToTheSelectedRowKeepsTheSelectionAndShowsTheEdit(FxRobot robot) {
+        robot.interact(() -> rows.set(3, rows.get(3).with(UpdatableField.DESCRIPTION, "edited")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSelectionAsLeft();
+        assertThat(table.getSelectionModel().getSelectedItem().description()).isEqualTo("edited");
+    }
+
+    @Test
+    void anEditAppliedToAnotherSelectedRowKeepsTheSelection(FxRobot robot) {
+        robot.interact(() -> rows.set(7, rows.get(7).with(UpdatableField.DESCRIPTION, "edited")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSelectionAsLeft();
+        assertThat(table.getItems().get(7).description()).isEqualTo("edited");
+    }
+
+    @Test
+    void anEditAppliedToARowAboveTheSelectedRowKeepsTheSelection(FxRobot robot) {
+        robot.interact(() -> rows.set(1, rows.get(1).with(UpdatableField.DESCRIPTION, "edited")));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSelectionAsLeft();
+        assertThat(table.getItems().get(1).description()).isEqualTo("edited");
+    }
+
+    @Test
+    void editsAppliedToSeveralRowsAtOnceKeepTheSelection(FxRobot robot) {
+        robot.interact(() -> {
+            for (int row : new int[]{1, 3, 7, 20}) rows.set(row, rows.get(row).with(UpdatableField.EXAMPLE, "e" + row));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertSelectionAsLeft();
+        assertThat(table.getSelectionModel().getSelectedItem().example()).isEqualTo("e3");
+    }
+
+    @Test
+    void aPageArrivingKeepsTheSelection(FxRobot robot) {
+        robot.interact(() -> rows.addAll(FakePropertyApi.sample(400).subList(300, 400)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems()).hasSize(400);
+        assertSelectionAsLeft();
+    }
+
+    private void assertSelectionAsLeft() {
+        var selection = table.getSelectionModel();
+        List<String> cells = selection.getSelectedCells().stream()
+                .map(position -> position.getRow() + "/" + table.getColumns().indexOf(position.getTableColumn()))
+                .toList();
+        assertThat(cells).containsExactlyInAnyOrder("7/1", "3/2");
+        assertThat(selection.getSelectedIndex()).isEqualTo(3);
+        assertThat(selection.getSelectedItem()).isSameAs(table.getItems().get(3));
+        var focused = table.getFocusModel().getFocusedCell();
+        assertThat(focused.getRow() + "/" + table.getColumns().indexOf(focused.getTableColumn())).isEqualTo("3/2");
+    }
+}
