@@ -15,11 +15,17 @@ import dev.hoodadmin.ui.table.EditableColumns;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import java.util.Map;
@@ -96,9 +102,10 @@ public final class EditorFeature implements AutoCloseable {
         EditorMenus.installUndo(window, undoRedo, history);
         pane.addSection(new PropertyHistory(deps.journal(), tasks, detail.rowProperty(), edits.revisionProperty()));
         window.wrapCenter(center -> {
-            SplitPane split = new SplitPane(center, pane);
+            StackPane side = joinsWhenShown(pane);
+            SplitPane split = new SplitPane(center, side);
             split.setDividerPositions(0.72);
-            SplitPane.setResizableWithParent(pane, false);
+            SplitPane.setResizableWithParent(side, false);
             VBox column = new VBox(split, queuePanel);
             VBox.setVgrow(split, Priority.ALWAYS);
             return column;
@@ -156,5 +163,25 @@ public final class EditorFeature implements AutoCloseable {
     public void close() {
         ticker.stop();
         bridge.close();
+    }
+
+    /**
+     * The place beside the table that the detail pane joins once the window is on screen: the pane holds about a
+     * third of the window's nodes, and styling and laying them out before the first frame made the window appear
+     * later (README, "Start benchmark"); the pane comes one pulse after the window, before the kept rows.
+     */
+    private static StackPane joinsWhenShown(DetailPane pane) {
+        StackPane side = new StackPane();
+        side.setId("detailSide");
+        side.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Boolean> showing, Boolean was, Boolean now) {
+                        if (!Boolean.TRUE.equals(now)) return;
+                        showing.removeListener(this);
+                        Platform.runLater(() -> side.getChildren().setAll(pane));
+                    }
+                });
+        return side;
     }
 }
