@@ -9,8 +9,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +25,8 @@ import java.util.Set;
  * {@link RowPlace} puts the place back in a rebuilt window once its rows are loaded.
  */
 public final class TablePlace implements PlaceKeeper {
+    /** Up to this many ids, {@link #positionsOf} compares hash codes instead of looking each row up. */
+    private static final int FEW_IDS = 8;
     private final TableView<ProfileProperty> table;
     /** The table's scrolling part, found once per skin (a scene-graph lookup on every replacement costs time). */
     private VirtualFlow<?> flow;
@@ -142,15 +147,7 @@ public final class TablePlace implements PlaceKeeper {
      */
     private boolean restore(RowPlace place, Map<String, Integer> positions, boolean scroll) {
         List<ProfileProperty> items = table.getItems();
-        var selection = table.getSelectionModel();
-        selection.clearSelection();
-        for (RowPlace.Cell cell : place.selected()) {
-            Integer row = positions.get(cell.propertyId());
-            if (row == null) continue;
-            TableColumn<ProfileProperty, ?> column = column(cell.columnId());
-            if (selection.isCellSelectionEnabled() && column != null) selection.select(row, column);
-            else selection.select(row);
-        }
+        select(place, positions);
         if (place.focused() != null && positions.containsKey(place.focused().propertyId())) {
             table.getFocusModel().focus(positions.get(place.focused().propertyId()), column(place.focused().columnId()));
         }
@@ -171,6 +168,46 @@ public final class TablePlace implements PlaceKeeper {
                 && (place.topId() == null || positions.containsKey(place.topId()));
     }
 
+    /**
+     * Selects the cells {@code place} names, as far as the rows shown now have them. Rows selected whole (every
+     * cell, or the row in row selection) are selected in one step: one cell at a time, each with its own change
+     * to every listener, a selection of all 5,000 rows took the JavaFX thread 1.8 s to put back.
+     */
+    private void select(RowPlace place, Map<String, Integer> positions) {
+        var selection = table.getSelectionModel();
+        selection.clearSelection();
+        boolean cells = selection.isCellSelectionEnabled();
+        int columnCount = table.getVisibleLeafColumns().size();
+        Map<Integer, List<TableColumn<ProfileProperty, ?>>> columnsByRow = new LinkedHashMap<>();
+        Set<Integer> wholeRows = new LinkedHashSet<>();
+        // the selected row at the end: the focused cell's if selected, else the last cell's
+        TablePosition<ProfileProperty, ?> lead = null;
+        boolean leadFocused = false;
+        for (RowPlace.Cell cell : place.selected()) {
+            Integer row = positions.get(cell.propertyId());
+            if (row == null) continue;
+            TableColumn<ProfileProperty, ?> column = cells ? column(cell.columnId()) : null;
+            if (column == null) wholeRows.add(row);
+            else columnsByRow.computeIfAbsent(row, r -> new ArrayList<>()).add(column);
+            if (!leadFocused) {
+                lead = new TablePosition<>(table, row, column);
+                leadFocused = cell.equals(place.focused());
+            }
+        }
+        columnsByRow.forEach((row, columns) -> {
+            if (columns.size() >= columnCount) wholeRows.add(row);
+        });
+        if (!wholeRows.isEmpty()) {
+            int[] rows = wholeRows.stream().mapToInt(Integer::intValue).toArray();
+            selection.selectIndices(rows[0], Arrays.copyOfRange(rows, 1, rows.length));
+        }
+        columnsByRow.forEach((row, columns) -> {
+            if (wholeRows.contains(row)) return;
+            for (TableColumn<ProfileProperty, ?> column : columns) selection.select(row, column);
+        });
+        if (lead != null) select(lead);
+    }
+
     private static String columnId(TableColumn<?, ?> column) {
         return column == null ? null : column.getId();
     }
@@ -189,13 +226,21 @@ public final class TablePlace implements PlaceKeeper {
     }
 
     /**
-     * One scan of {@code items} for the few ids the place needs: their hash codes (kept by each id) are compared
-     * first, so the scan of 100,000 rows costs little more than reading them.
+     * One scan of {@code items} for the ids the place needs. For a few, their hash codes (kept by each id) are
+     * compared first, so the scan of 100,000 rows costs little more than reading them.
      */
     private static Map<String, Integer> positionsOf(List<ProfileProperty> items, Set<String> ids) {
         Map<String, Integer> positions = new HashMap<>();
         // a row without an id is never found (rows are matched by id)
         String[] wanted = ids.stream().filter(Objects::nonNull).toArray(String[]::new);
+        if (wanted.length > FEW_IDS) {
+            // many rows selected: one lookup per row instead of one comparison per row and wanted id
+            for (int i = 0; i < items.size() && positions.size() < wanted.length; i++) {
+                String id = items.get(i).id();
+                if (id != null && ids.contains(id)) positions.putIfAbsent(id, i);
+            }
+            return positions;
+        }
         int[] hashes = new int[wanted.length];
         for (int w = 0; w < wanted.length; w++) hashes[w] = wanted[w].hashCode();
         for (int i = 0; i < items.size() && positions.size() < wanted.length; i++) {
