@@ -27,6 +27,8 @@ import java.util.Set;
 public final class TablePlace implements PlaceKeeper {
     /** Up to this many ids, {@link #positionsOf} compares hash codes instead of looking each row up. */
     private static final int FEW_IDS = 8;
+    /** Up to this many cells dropped from the selection are put back one by one. */
+    private static final int FEW_CELLS = 64;
     private final TableView<ProfileProperty> table;
     /** The table's scrolling part, found once per skin (a scene-graph lookup on every replacement costs time). */
     private VirtualFlow<?> flow;
@@ -62,43 +64,54 @@ public final class TablePlace implements PlaceKeeper {
      * A row replaced in place reaches the table as a removal and an addition at its index. With a selection, JavaFX
      * 21's selection model answers that by selecting every cell of the selected row, or (when the selected row is
      * the one replaced) by selecting only the row above; either way it focuses another cell. Rows keep their
-     * indices here, so the selection is put back by position, touching only the cells JavaFX changed: a bulk edit
-     * keeps hundreds of cells selected and applies its edits one or a few at a time.
+     * indices here, so what JavaFX changed is undone by position: a bulk edit keeps thousands of cells selected
+     * while its edits are applied one or a few at a time.
      */
     @Override
     public void aroundInPlace(Runnable replaceInPlace) {
         var selection = table.getSelectionModel();
-        Set<TablePosition<ProfileProperty, ?>> before = selectedCells();
         TablePosition<ProfileProperty, ?> focused = table.getFocusModel().getFocusedCell();
-        TablePosition<ProfileProperty, ?> lead = leadCell(before, selection.getSelectedIndex(), focused);
-        replaceInPlace.run();
-        if (lead != null) {
-            Set<TablePosition<ProfileProperty, ?>> after = selectedCells();
-            for (TablePosition<ProfileProperty, ?> cell : after) {
-                if (!before.contains(cell)) selection.clearSelection(cell.getRow(), cell.getTableColumn());
-            }
-            for (TablePosition<ProfileProperty, ?> cell : before) {
-                if (!after.contains(cell)) select(cell);
-            }
-            // the selected row last, even if still selected: the selected item becomes its replacement
-            select(lead);
+        TablePosition<ProfileProperty, ?> lead = leadCell(selection.getSelectedIndex(), focused);
+        SelectionChanges changes = new SelectionChanges();
+        selection.getSelectedCells().addListener(changes);
+        try {
+            replaceInPlace.run();
+        } finally {
+            selection.getSelectedCells().removeListener(changes);
         }
+        List<TablePosition<?, ?>> lost = changes.lost();
+        if (lost.size() > FEW_CELLS) {
+            // most of the selection dropped: all of it put back at once into an empty selection (JavaFX's sorted
+            // view of the selected cells takes one added cell at a time into a non-empty one, each in a pass over
+            // all: seconds for thousands)
+            Set<TablePosition<?, ?>> gained = new HashSet<>(changes.gained());
+            List<TablePosition<?, ?>> all = new ArrayList<>(lost);
+            for (TablePosition<?, ?> cell : selection.getSelectedCells()) {
+                if (!gained.contains(cell)) all.add(cell);
+            }
+            selection.clearSelection();
+            selectCells(all);
+        } else {
+            for (TablePosition<?, ?> gained : changes.gained()) {
+                selection.clearSelection(gained.getRow(), column(gained));
+            }
+            selectCells(lost);
+        }
+        // the selected row last, even if still selected: the selected item becomes its replacement
+        if (lead != null) select(lead);
         if (focused != null && focused.getRow() >= 0 && !focused.equals(table.getFocusModel().getFocusedCell())) {
             table.getFocusModel().focus(focused.getRow(), focused.getTableColumn());
         }
     }
 
-    private Set<TablePosition<ProfileProperty, ?>> selectedCells() {
-        Set<TablePosition<ProfileProperty, ?>> cells = new HashSet<>();
-        for (TablePosition<ProfileProperty, ?> cell : table.getSelectionModel().getSelectedCells()) cells.add(cell);
-        return cells;
-    }
-
     /** The selected cell in the selected row: the focused one if it is there. */
-    private static TablePosition<ProfileProperty, ?> leadCell(Set<TablePosition<ProfileProperty, ?>> selected,
-                                                              int row, TablePosition<ProfileProperty, ?> focused) {
-        if (selected.contains(focused) && focused.getRow() == row) return focused;
-        for (TablePosition<ProfileProperty, ?> cell : selected) {
+    private TablePosition<ProfileProperty, ?> leadCell(int row, TablePosition<ProfileProperty, ?> focused) {
+        if (row < 0) return null;
+        var selection = table.getSelectionModel();
+        if (focused != null && focused.getRow() == row && selection.isSelected(row, focused.getTableColumn())) {
+            return focused;
+        }
+        for (TablePosition<ProfileProperty, ?> cell : selection.getSelectedCells()) {
             if (cell.getRow() == row) return cell;
         }
         return null;
@@ -168,31 +181,43 @@ public final class TablePlace implements PlaceKeeper {
                 && (place.topId() == null || positions.containsKey(place.topId()));
     }
 
-    /**
-     * Selects the cells {@code place} names, as far as the rows shown now have them. Rows selected whole (every
-     * cell, or the row in row selection) are selected in one step: one cell at a time, each with its own change
-     * to every listener, a selection of all 5,000 rows took the JavaFX thread 1.8 s to put back.
-     */
+    /** Selects the cells {@code place} names, as far as the rows shown now have them. */
     private void select(RowPlace place, Map<String, Integer> positions) {
-        var selection = table.getSelectionModel();
-        selection.clearSelection();
-        boolean cells = selection.isCellSelectionEnabled();
-        int columnCount = table.getVisibleLeafColumns().size();
-        Map<Integer, List<TableColumn<ProfileProperty, ?>>> columnsByRow = new LinkedHashMap<>();
-        Set<Integer> wholeRows = new LinkedHashSet<>();
+        table.getSelectionModel().clearSelection();
+        boolean cells = table.getSelectionModel().isCellSelectionEnabled();
+        List<TablePosition<ProfileProperty, ?>> selected = new ArrayList<>();
         // the selected row at the end: the focused cell's if selected, else the last cell's
         TablePosition<ProfileProperty, ?> lead = null;
         boolean leadFocused = false;
         for (RowPlace.Cell cell : place.selected()) {
             Integer row = positions.get(cell.propertyId());
             if (row == null) continue;
-            TableColumn<ProfileProperty, ?> column = cells ? column(cell.columnId()) : null;
-            if (column == null) wholeRows.add(row);
-            else columnsByRow.computeIfAbsent(row, r -> new ArrayList<>()).add(column);
+            TablePosition<ProfileProperty, ?> position = new TablePosition<>(table, row, cells ? column(cell.columnId()) : null);
+            selected.add(position);
             if (!leadFocused) {
-                lead = new TablePosition<>(table, row, column);
+                lead = position;
                 leadFocused = cell.equals(place.focused());
             }
+        }
+        selectCells(selected);
+        if (lead != null) select(lead);
+    }
+
+    /**
+     * Selects {@code cells}, rows selected whole (every cell, or the row in row selection) in one step: one cell at
+     * a time, each with its own change to every listener, a selection of all 5,000 rows took the JavaFX thread
+     * 1.8 s to put back.
+     */
+    private void selectCells(List<? extends TablePosition<?, ?>> cells) {
+        var selection = table.getSelectionModel();
+        boolean cellMode = selection.isCellSelectionEnabled();
+        int columnCount = table.getVisibleLeafColumns().size();
+        Map<Integer, List<TableColumn<ProfileProperty, ?>>> columnsByRow = new LinkedHashMap<>();
+        Set<Integer> wholeRows = new LinkedHashSet<>();
+        for (TablePosition<?, ?> cell : cells) {
+            TableColumn<ProfileProperty, ?> column = cellMode ? column(cell) : null;
+            if (column == null) wholeRows.add(cell.getRow());
+            else columnsByRow.computeIfAbsent(cell.getRow(), row -> new ArrayList<>()).add(column);
         }
         columnsByRow.forEach((row, columns) -> {
             if (columns.size() >= columnCount) wholeRows.add(row);
@@ -205,11 +230,15 @@ public final class TablePlace implements PlaceKeeper {
             if (wholeRows.contains(row)) return;
             for (TableColumn<ProfileProperty, ?> column : columns) selection.select(row, column);
         });
-        if (lead != null) select(lead);
     }
 
     private static String columnId(TableColumn<?, ?> column) {
         return column == null ? null : column.getId();
+    }
+
+    @SuppressWarnings("unchecked") // every position of this table is one of its columns
+    private static TableColumn<ProfileProperty, ?> column(TablePosition<?, ?> cell) {
+        return (TableColumn<ProfileProperty, ?>) cell.getTableColumn();
     }
 
     private TableColumn<ProfileProperty, ?> column(String id) {
