@@ -168,7 +168,7 @@ public final class EditorFeature implements AutoCloseable {
     /**
      * The place beside the table that the detail pane joins once the window is on screen: the pane holds about a
      * third of the window's nodes, and styling and laying them out before the first frame made the window appear
-     * later (README, "Start benchmark"); the pane comes one pulse after the window, before the kept rows.
+     * later (README, "Start benchmark"); the pane follows on the next pulse.
      */
     private static StackPane joinsWhenShown(DetailPane pane) {
         StackPane side = new StackPane();

@@ -9,11 +9,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,11 +27,13 @@ public final class TablePlace implements PlaceKeeper {
     /** Up to this many cells dropped from the selection are put back one by one. */
     private static final int FEW_CELLS = 64;
     private final TableView<ProfileProperty> table;
+    private final CellSelection cells;
     /** The table's scrolling part, found once per skin (a scene-graph lookup on every replacement costs time). */
     private VirtualFlow<?> flow;
 
     public TablePlace(TableView<ProfileProperty> table) {
         this.table = table;
+        this.cells = new CellSelection(table);
         table.skinProperty().addListener((obs, old, now) -> flow = null);
     }
 
@@ -90,15 +89,13 @@ public final class TablePlace implements PlaceKeeper {
                 if (!gained.contains(cell)) all.add(cell);
             }
             selection.clearSelection();
-            selectCells(all);
+            cells.add(all);
         } else {
-            for (TablePosition<?, ?> gained : changes.gained()) {
-                selection.clearSelection(gained.getRow(), column(gained));
-            }
-            selectCells(lost);
+            changes.gained().forEach(cells::remove);
+            cells.add(lost);
         }
         // the selected row last, even if still selected: the selected item becomes its replacement
-        if (lead != null) select(lead);
+        if (lead != null) cells.select(lead);
         if (focused != null && focused.getRow() >= 0 && !focused.equals(table.getFocusModel().getFocusedCell())) {
             table.getFocusModel().focus(focused.getRow(), focused.getTableColumn());
         }
@@ -115,12 +112,6 @@ public final class TablePlace implements PlaceKeeper {
             if (cell.getRow() == row) return cell;
         }
         return null;
-    }
-
-    private void select(TablePosition<ProfileProperty, ?> cell) {
-        var selection = table.getSelectionModel();
-        if (cell.getTableColumn() == null || !selection.isCellSelectionEnabled()) selection.select(cell.getRow());
-        else selection.select(cell.getRow(), cell.getTableColumn());
     }
 
     private int topIndex() {
@@ -184,7 +175,7 @@ public final class TablePlace implements PlaceKeeper {
     /** Selects the cells {@code place} names, as far as the rows shown now have them. */
     private void select(RowPlace place, Map<String, Integer> positions) {
         table.getSelectionModel().clearSelection();
-        boolean cells = table.getSelectionModel().isCellSelectionEnabled();
+        boolean cellMode = table.getSelectionModel().isCellSelectionEnabled();
         List<TablePosition<ProfileProperty, ?>> selected = new ArrayList<>();
         // the selected row at the end: the focused cell's if selected, else the last cell's
         TablePosition<ProfileProperty, ?> lead = null;
@@ -192,53 +183,19 @@ public final class TablePlace implements PlaceKeeper {
         for (RowPlace.Cell cell : place.selected()) {
             Integer row = positions.get(cell.propertyId());
             if (row == null) continue;
-            TablePosition<ProfileProperty, ?> position = new TablePosition<>(table, row, cells ? column(cell.columnId()) : null);
+            TablePosition<ProfileProperty, ?> position = new TablePosition<>(table, row, cellMode ? column(cell.columnId()) : null);
             selected.add(position);
             if (!leadFocused) {
                 lead = position;
                 leadFocused = cell.equals(place.focused());
             }
         }
-        selectCells(selected);
-        if (lead != null) select(lead);
-    }
-
-    /**
-     * Selects {@code cells}, rows selected whole (every cell, or the row in row selection) in one step: one cell at
-     * a time, each with its own change to every listener, a selection of all 5,000 rows took the JavaFX thread
-     * 1.8 s to put back.
-     */
-    private void selectCells(List<? extends TablePosition<?, ?>> cells) {
-        var selection = table.getSelectionModel();
-        boolean cellMode = selection.isCellSelectionEnabled();
-        int columnCount = table.getVisibleLeafColumns().size();
-        Map<Integer, List<TableColumn<ProfileProperty, ?>>> columnsByRow = new LinkedHashMap<>();
-        Set<Integer> wholeRows = new LinkedHashSet<>();
-        for (TablePosition<?, ?> cell : cells) {
-            TableColumn<ProfileProperty, ?> column = cellMode ? column(cell) : null;
-            if (column == null) wholeRows.add(cell.getRow());
-            else columnsByRow.computeIfAbsent(cell.getRow(), row -> new ArrayList<>()).add(column);
-        }
-        columnsByRow.forEach((row, columns) -> {
-            if (columns.size() >= columnCount) wholeRows.add(row);
-        });
-        if (!wholeRows.isEmpty()) {
-            int[] rows = wholeRows.stream().mapToInt(Integer::intValue).toArray();
-            selection.selectIndices(rows[0], Arrays.copyOfRange(rows, 1, rows.length));
-        }
-        columnsByRow.forEach((row, columns) -> {
-            if (wholeRows.contains(row)) return;
-            for (TableColumn<ProfileProperty, ?> column : columns) selection.select(row, column);
-        });
+        cells.add(selected);
+        if (lead != null) cells.select(lead);
     }
 
     private static String columnId(TableColumn<?, ?> column) {
         return column == null ? null : column.getId();
-    }
-
-    @SuppressWarnings("unchecked") // every position of this table is one of its columns
-    private static TableColumn<ProfileProperty, ?> column(TablePosition<?, ?> cell) {
-        return (TableColumn<ProfileProperty, ?>) cell.getTableColumn();
     }
 
     private TableColumn<ProfileProperty, ?> column(String id) {
