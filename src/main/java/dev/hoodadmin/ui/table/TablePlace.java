@@ -24,8 +24,6 @@ import java.util.Set;
 public final class TablePlace implements PlaceKeeper {
     /** Up to this many ids, {@link #positionsOf} compares hash codes instead of looking each row up. */
     private static final int FEW_IDS = 8;
-    /** Up to this many cells dropped from the selection are put back one by one. */
-    private static final int FEW_CELLS = 64;
     private final TableView<ProfileProperty> table;
     private final CellSelection cells;
     /** The table's scrolling part, found once per skin (a scene-graph lookup on every replacement costs time). */
@@ -79,10 +77,12 @@ public final class TablePlace implements PlaceKeeper {
             selection.getSelectedCells().removeListener(changes);
         }
         List<TablePosition<?, ?>> lost = changes.lost();
-        if (lost.size() > FEW_CELLS) {
-            // most of the selection dropped: all of it put back at once into an empty selection (JavaFX's sorted
-            // view of the selected cells takes one added cell at a time into a non-empty one, each in a pass over
-            // all: seconds for thousands)
+        if (lost.isEmpty()) {
+            changes.gained().forEach(cells::remove);
+        } else {
+            // JavaFX dropped cells (all but the row above, for an edit of the selected row): the whole selection
+            // put back at once into an empty one (its sorted view of the selected cells takes cells added to a
+            // non-empty selection one at a time, each in a pass over all of them: seconds for thousands)
             Set<TablePosition<?, ?>> gained = new HashSet<>(changes.gained());
             List<TablePosition<?, ?>> all = new ArrayList<>(lost);
             for (TablePosition<?, ?> cell : selection.getSelectedCells()) {
@@ -90,9 +90,6 @@ public final class TablePlace implements PlaceKeeper {
             }
             selection.clearSelection();
             cells.add(all);
-        } else {
-            changes.gained().forEach(cells::remove);
-            cells.add(lost);
         }
         // the selected row last, even if still selected: the selected item becomes its replacement
         if (lead != null) cells.select(lead);
