@@ -68,8 +68,7 @@ class SelectionKeptTest {
 
     @Test
     void anEditAppliedToTheSelectedRowKeepsTheSelectionAndShowsTheEdit(FxRobot robot) {
-        robot.interact(() -> rows.set(3, rows.get(3).with(UpdatableField.DESCRIPTION, "edited")));
-        WaitForAsyncUtils.waitForFxEvents();
+        describe(robot, 3, "edited");
 
         assertSelectionAsLeft();
         assertThat(table.getSelectionModel().getSelectedItem().description()).isEqualTo("edited");
@@ -77,8 +76,7 @@ class SelectionKeptTest {
 
     @Test
     void anEditAppliedToAnotherSelectedRowKeepsTheSelection(FxRobot robot) {
-        robot.interact(() -> rows.set(7, rows.get(7).with(UpdatableField.DESCRIPTION, "edited")));
-        WaitForAsyncUtils.waitForFxEvents();
+        describe(robot, 7, "edited");
 
         assertSelectionAsLeft();
         assertThat(table.getItems().get(7).description()).isEqualTo("edited");
@@ -86,8 +84,7 @@ class SelectionKeptTest {
 
     @Test
     void anEditAppliedToARowAboveTheSelectedRowKeepsTheSelection(FxRobot robot) {
-        robot.interact(() -> rows.set(1, rows.get(1).with(UpdatableField.DESCRIPTION, "edited")));
-        WaitForAsyncUtils.waitForFxEvents();
+        describe(robot, 1, "edited");
 
         assertSelectionAsLeft();
         assertThat(table.getItems().get(1).description()).isEqualTo("edited");
@@ -139,13 +136,18 @@ class SelectionKeptTest {
         int last = rows.size() - 1;
         assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(last);
 
-        robot.interact(() -> rows.set(last, rows.get(last).with(UpdatableField.DESCRIPTION, "edited")));
-        WaitForAsyncUtils.waitForFxEvents();
+        describe(robot, last, "edited");
 
         var selection = table.getSelectionModel();
         assertThat(selection.getSelectedCells()).hasSize(rows.size() * table.getVisibleLeafColumns().size());
         assertThat(selection.getSelectedIndex()).isEqualTo(last);
         assertThat(selection.getSelectedItem().description()).isEqualTo("edited");
+    }
+
+    /** Applies an edit of row {@code row}'s description, as the queue does once the server took it. */
+    private void describe(FxRobot robot, int row, String description) {
+        robot.interact(() -> rows.set(row, rows.get(row).with(UpdatableField.DESCRIPTION, description)));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void assertSelectionAsLeft() {
