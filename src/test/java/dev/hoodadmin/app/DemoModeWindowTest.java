@@ -1,5 +1,6 @@
 package dev.hoodadmin.app;
 
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.api.PropertyPager;
@@ -24,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window as the run command opens it with no token: the embedded simulator over loopback HTTP. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class DemoModeWindowTest {
     private DemoServer demo;
     private final ExecutorService background = BackgroundExecutor.create("test-background", 1);

@@ -6,6 +6,7 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.AppTheme;
 import dev.hoodadmin.ui.find.FindBar;
 import dev.hoodadmin.ui.find.KindChoice;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The app as assembled, on two simulated accounts: the window rebuilt after "Sign in again" and after switching
  * account opens where the person was on that account — filter, quick filter, sort, selection and scroll.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class ViewStateAcrossWindowsTest {
     private static final String ALPHA_TOKEN = "alpha-token";
     private static final String BETA_TOKEN = "beta-token";

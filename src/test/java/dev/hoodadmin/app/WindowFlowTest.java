@@ -6,6 +6,7 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.signin.AccountMenuRobot;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.engine.AccountWorkspace;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The app as assembled for a first start without a token: the demo opens, an edit goes through its outbox,
  * and View → Language builds the window again in the new language on the same account.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class WindowFlowTest {
     @TempDir
     Path dataFolder;

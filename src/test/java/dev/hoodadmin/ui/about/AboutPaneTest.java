@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.about;
 
 import dev.hoodadmin.api.Version;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class AboutPaneTest {
     @TempDir
     Path data;

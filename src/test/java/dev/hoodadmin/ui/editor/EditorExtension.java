@@ -1,8 +1,8 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.ui.FxRobotExtension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Before each test, opens an {@link EditorHarness} on TestFX's primary stage with a fresh temporary folder and
  * puts it into the test's {@code EditorHarness} field; after the test, closes it, the stages and the folder.
- * It is TestFX's {@link ApplicationExtension} too ({@code FxRobot} parameters, keys released after a test), so
+ * It is the tests' {@link FxRobotExtension} too ({@code FxRobot} parameters, keys released after a test), so
  * a test class needs no more than:
  * <pre>
  * &#64;RegisterExtension
@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * private EditorHarness app;
  * </pre>
  */
-final class EditorExtension extends ApplicationExtension {
+final class EditorExtension extends FxRobotExtension {
     private final EditorHarness.Setup setup;
     private Path folder;
     private EditorHarness harness;

@@ -87,7 +87,8 @@ class LayoutAtEverySizeTest {
         robot.clickOn(menu).clickOn(menuEntry(robot, "PI data"));
         // straight across into the submenu first: a diagonal path would cross (and open) the next filters' submenus
         Node piData = menuEntry(robot, "PI data");
-        robot.moveBy(piData.getLayoutBounds().getWidth() / 2 + 20, 0).clickOn(menuEntry(robot, "Yes"));
+        double halfWidth = WaitForAsyncUtils.waitForAsyncFx(5_000, () -> piData.getLayoutBounds().getWidth() / 2);
+        robot.moveBy(halfWidth + 20, 0).clickOn(menuEntry(robot, "Yes"));
         waitUntil(() -> "Filters (1)".equals(menu.getText()));
         assertThat(app.table().getItems()).allMatch(row -> Boolean.TRUE.equals(row.piData())).isNotEmpty();
 

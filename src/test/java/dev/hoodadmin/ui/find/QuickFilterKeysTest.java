@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.find;
 
+import dev.hoodadmin.ui.FxRobotExtension;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -9,14 +10,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Alt+letter path to a quick filter works whether the toolbar shows the filters as boxes or folded. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class QuickFilterKeysTest {
     private FindBar bar;
     private Stage stage;

@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.find.RowPass;
 import dev.hoodadmin.ui.table.PropertyColumns;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 100,000 rows sorted by a clicked header and filtered by typing: the work is observed on the filter thread and
  * never on the JavaFX thread (JavaFX's own comparator is never asked), the rows are right, the selection stays.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class LargeTableSortAndFilterTest {
     private static final int ROWS = 100_000;
     private static final String FILTER_THREAD = "test-filter";

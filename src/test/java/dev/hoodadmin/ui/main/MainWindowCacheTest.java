@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.main;
 
+import dev.hoodadmin.ui.FxRobotExtension;
 import java.util.Optional;
 import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.ui.common.BackgroundTasks;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two starts of the window on one account against the embedded simulator, with the account's real data file:
  * the first reads every page and keeps the rows; the second shows them at once and asks only what changed.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class MainWindowCacheTest {
     private static final String TOKEN = "window-cache-token";
 

@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.main;
 import dev.hoodadmin.api.ApiError;
 import dev.hoodadmin.api.ApiErrorKind;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main window against a live-mode API whose second page is refused. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class MainWindowErrorTest {
     private static final String TRACE_ID = "5f0c2a7e-91d4-4b8e-a1f2-0c9d7e3b6a11";
 

@@ -1,6 +1,7 @@
 package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.AppTheme;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +34,7 @@ import java.util.concurrent.TimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The window's menus: theme choice applied and remembered, Quit, and Help wired to the app's callbacks. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class MainWindowMenuTest {
     private final ExecutorService background = TestWindows.backgroundExecutor();
     private final ExecutorService osQuery = TestWindows.namedThread("test-os-theme");

@@ -9,6 +9,7 @@ import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.sim.HoodSimulator;
 import dev.hoodadmin.sim.SimulatorConfig;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** F5 in the window against the embedded simulator: someone else changes a row, Refresh brings in just that row. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class MainWindowRefreshTest {
     private static final String TOKEN = "window-refresh-token";
 

@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import dev.hoodadmin.ui.table.SystemLockCell;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The main window in demo mode, filled from a fake API in pages of 50; page 3 waits for the test. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class MainWindowTest {
     private final FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(250));
     private final CountDownLatch page3 = api.holdPage(3);

@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import dev.hoodadmin.ui.find.FindBar;
 import dev.hoodadmin.ui.find.FlagChoice;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same rows, as the app does when it rebuilds the window; and Reload all, which empties and refills the rows,
  * keeps the place too.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class MainWindowViewStateTest {
     private static final int ROWS = 400;
     private final InMemoryWindowStateStore store = new InMemoryWindowStateStore();

@@ -2,9 +2,11 @@ package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -13,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The row at the top of the view stays there on screen when a filter changes every row: with one fixed row
  * height the table must also have moved its rows, so a click there picks the row the person was looking at.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class TablePlaceOnScreenTest {
     private final FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(2_000));
     private final ExecutorService background = TestWindows.backgroundExecutor();
@@ -70,11 +71,13 @@ class TablePlaceOnScreenTest {
         assertThat(table.getSelectionModel().getSelectedItem()).as("the row under the mouse").isSameAs(top);
     }
 
-    /** A point in the first row the table shows, a little below its column headers. */
+    /** A point in the first row the table shows, a little below its column headers (bounds read on JavaFX's thread). */
     private Point2D justBelowTheHeaders() {
-        Bounds headers = table.lookup(".column-header-background").localToScreen(
-                table.lookup(".column-header-background").getBoundsInLocal());
-        return new Point2D(headers.getMinX() + 40, headers.getMaxY() + 4);
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+            Node background = table.lookup(".column-header-background");
+            Bounds headers = background.localToScreen(background.getBoundsInLocal());
+            return new Point2D(headers.getMinX() + 40, headers.getMaxY() + 4);
+        });
     }
 
 }

@@ -2,6 +2,7 @@ package dev.hoodadmin.ui.main;
 
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.InMemoryWindowStateStore;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
@@ -15,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rows were replaced, empties every visible row and fills it with the same property again (running its CSS each
  * time): twice the work on the JavaFX thread for every keystroke.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class TableRefillTest {
     private final FakePropertyApi api = new FakePropertyApi(FakePropertyApi.sample(5_000));
     private final ExecutorService background = TestWindows.backgroundExecutor();

@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.menu;
 
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.theme.ThemeChoice;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The menu bar on its own in a window, its commands recorded. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class AppMenuBarTest {
     private final List<String> ran = new CopyOnWriteArrayList<>();
     private final List<Window> helpOwners = new CopyOnWriteArrayList<>();

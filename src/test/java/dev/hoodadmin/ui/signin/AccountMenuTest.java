@@ -9,6 +9,7 @@ import dev.hoodadmin.engine.AccountWorkspace;
 import dev.hoodadmin.engine.WorkspaceOptions;
 import dev.hoodadmin.ratelimit.RequestGate;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.MenuButton;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The account menu's Rename, Change token and Remove, clicked for real, on a real accounts file, a keychain
  * stand-in and real account folders (the sandbox's outbox holds two edits never sent).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class AccountMenuTest {
     @TempDir
     Path appData;

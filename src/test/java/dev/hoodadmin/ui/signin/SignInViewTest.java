@@ -14,6 +14,7 @@ import dev.hoodadmin.api.ApiToken;
 import dev.hoodadmin.api.HoodClient;
 import dev.hoodadmin.logging.SecretRedactor;
 import dev.hoodadmin.ratelimit.RequestGate;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.common.BackgroundTasks;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import dev.hoodadmin.ui.SceneChecks;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,7 +42,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class SignInViewTest {
     private final TokenCheckingServer server = new TokenCheckingServer("good-token");
     private final ExecutorService background = Executors.newSingleThreadExecutor();

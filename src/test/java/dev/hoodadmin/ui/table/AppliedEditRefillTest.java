@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.table;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.find.FindModel;
 import javafx.collections.FXCollections;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An edit applied to one row (as the queue drains, up to ten a second) refills that row only, keeping its
  * selection; announced as a replacement, it made the table empty and refill every visible row.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class AppliedEditRefillTest {
     private final ObservableList<ProfileProperty> rows = FXCollections.observableArrayList(FakePropertyApi.sample(1_000));
     /** Each time a row of the table was given a property: the property's target. */

@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.table;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.ui.FakePropertyApi;
+import dev.hoodadmin.ui.FxRobotExtension;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.find.FindModel;
 import javafx.collections.FXCollections;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the focused cell exactly as the person left them. JavaFX 21's own handling of such changes, with cells selected,
  * selects every cell of the selected row (or of the row above an edited one) and moves the focus to the last column.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(FxRobotExtension.class)
 class SelectionKeptTest {
     private final ObservableList<ProfileProperty> rows = FXCollections.observableArrayList(FakePropertyApi.sample(300));
     private TableView<ProfileProperty> table;
