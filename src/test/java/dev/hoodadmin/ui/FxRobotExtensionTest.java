@@ -1,5 +1,7 @@
 package dev.hoodadmin.ui;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -15,9 +17,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The tests' robot reads where to click on the JavaFX thread, by node and by query alike. */
+/** The tests' robot reads where to click on the JavaFX thread, by node and by query alike, in every UI test. */
 class FxRobotExtensionTest {
     /** Notes, for each time the robot reads a node's bounds, whether it was on the JavaFX thread. */
     static final class Recording extends FxRobotExtension {
@@ -53,5 +56,14 @@ class FxRobotExtensionTest {
 
         assertThat(presses).hasValue(2);
         assertThat(robot.onFxThread).isNotEmpty().containsOnly(true);
+    }
+
+    @Test
+    void noTestUsesTestFxsOwnExtension() {
+        noClasses().that().doNotHaveFullyQualifiedName(FxRobotExtension.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.testfx.framework.junit5.ApplicationExtension")
+                .because("its robot reads bounds off the JavaFX thread; FxRobotExtension is the same with that fixed")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                        .importPackages("dev.hoodadmin"));
     }
 }
