@@ -106,8 +106,38 @@ final class SendQueue {
         });
     }
 
+    /** The server refused it (400): REJECTED, and the edits made over it start from what it started from. */
     void rejected(Edit sending, EditError error) {
-        finish(sending, (c, repository, stored, now) -> stored.stopped(EditState.REJECTED, error, stored.faults(), now));
+        finish(sending, (c, repository, stored, now) -> stored.stopped(EditState.REJECTED, error, stored.faults(), now),
+                SendQueue::startBehindFromItsBaseline);
+    }
+
+    /**
+     * An edit made while {@code refused} was on the wire started from its values, which the screen showed. The
+     * server never took them, so those fields start again from what {@code refused} started from: the server
+     * still holding that value is the person's own, not a change made elsewhere (not a conflict). A field left
+     * equal to its new baseline is dropped, and an edit with none left is removed, as a set-back is.
+     */
+    private static void startBehindFromItsBaseline(Connection c, OutboxRepository repository,
+                                                   List<OutboxEvent> announce, Edit refused, Instant now)
+            throws SQLException {
+        for (Edit behind : repository.activeFor(c, refused.propertyId())) {
+            Map<UpdatableField, String> baseline = new EnumMap<>(UpdatableField.class);
+            baseline.putAll(behind.baseline());
+            refused.changes().forEach((field, value) -> {
+                if (EditValues.same(field, behind.baselineOf(field), value)) baseline.put(field, refused.baselineOf(field));
+            });
+            if (baseline.equals(behind.baseline())) continue;
+            Map<UpdatableField, String> changes = EditValues.changesAgainst(baseline, behind.changes());
+            if (changes.isEmpty()) {
+                repository.delete(c, behind.id());
+                announce.add(new OutboxEvent.EditRemoved(behind));
+            } else {
+                Edit rebased = behind.withValues(baseline, changes, now);
+                repository.update(c, rebased);
+                announce.add(new OutboxEvent.EditUpdated(rebased, behind.state()));
+            }
+        }
     }
 
     void failed(Edit sending, EditError error, int faults) {
@@ -150,7 +180,18 @@ final class SendQueue {
         Edit apply(Connection c, OutboxRepository repository, Edit stored, Instant now) throws SQLException;
     }
 
+    /** What else changes with an edit's outcome, in the same transaction (after the edit itself). */
+    @FunctionalInterface
+    private interface FollowUp {
+        void run(Connection c, OutboxRepository repository, List<OutboxEvent> announce, Edit finished, Instant now)
+                throws SQLException;
+    }
+
     private void finish(Edit sending, Outcome outcome) {
+        finish(sending, outcome, (c, repository, announce, finished, now) -> { });
+    }
+
+    private void finish(Edit sending, Outcome outcome, FollowUp followUp) {
         ledger.changeUnrefusable((c, repository, announce) -> {
             Optional<Edit> stored = repository.find(c, sending.id());
             if (stored.isEmpty() || stored.get().state() != EditState.SENDING) {
@@ -158,9 +199,11 @@ final class SendQueue {
                 LOG.log(System.Logger.Level.WARNING, "Edit " + sending.id() + " was changed elsewhere while it was sent");
                 return null;
             }
-            Edit finished = outcome.apply(c, repository, stored.get(), clock.instant());
+            Instant now = clock.instant();
+            Edit finished = outcome.apply(c, repository, stored.get(), now);
             repository.update(c, finished);
             announce.add(new OutboxEvent.EditUpdated(finished, EditState.SENDING));
+            followUp.run(c, repository, announce, finished, now);
             return null;
         });
     }

@@ -61,6 +61,43 @@ class OutboxInFlightTest {
     }
 
     @Test
+    void anEditMadeOverOneTheServerThenRefusesStartsFromTheServersValueAndIsSentNotHeldAsAConflict() throws Exception {
+        h.api.serving(region).thenHold(requestArrived, answer, ScriptedApi.error(400));
+        Edit refused = h.enqueue(region, Map.of(DESCRIPTION, "refused"));
+        h.worker.start();
+        requestArrived.await();
+        // the screen shows "refused" while its PATCH is on the wire: the next edit starts from it
+        Edit next = h.enqueue(region, Map.of(DESCRIPTION, "second"));
+        assertThat(next.baselineOf(DESCRIPTION)).isEqualTo("refused");
+
+        answer.countDown();
+        assertThat(h.worker.awaitDrained()).isEqualTo(DrainResult.DRAINED);
+
+        // the server still holds the description both edits started from: nobody else changed it
+        assertThat(h.stored(refused.id()).state()).isEqualTo(EditState.REJECTED);
+        assertThat(h.stored(next.id()).state()).isEqualTo(EditState.APPLIED);
+        assertThat(h.stored(next.id()).baselineOf(DESCRIPTION)).isEqualTo(region.description());
+        assertThat(h.api.calls()).extracting(ScriptedApi.Call::changes)
+                .containsExactly(Map.of(DESCRIPTION, "refused"), Map.of(DESCRIPTION, "second"));
+    }
+
+    @Test
+    void anEditSettingBackWhatTheServerRefusedHasNothingLeftToSend() throws Exception {
+        h.api.serving(region).thenHold(requestArrived, answer, ScriptedApi.error(400));
+        Edit refused = h.enqueue(region, Map.of(DESCRIPTION, "refused"));
+        h.worker.start();
+        requestArrived.await();
+        Edit back = h.enqueue(region, Map.of(DESCRIPTION, region.description()));
+
+        answer.countDown();
+        assertThat(h.worker.awaitDrained()).isEqualTo(DrainResult.DRAINED);
+
+        assertThat(h.stored(refused.id()).state()).isEqualTo(EditState.REJECTED);
+        assertThat(h.outbox.find(back.id())).isEmpty();
+        assertThat(h.api.calls()).extracting(ScriptedApi.Call::changes).containsExactly(Map.of(DESCRIPTION, "refused"));
+    }
+
+    @Test
     void aLaterEditNeverOvertakesAnEarlierOneWaitingOutABackoff() throws Exception {
         h.api.thenHold(requestArrived, answer, ScriptedApi.error(502));
         h.enqueue(region, Map.of(DESCRIPTION, "older"));

@@ -37,6 +37,7 @@ final class ScriptedApi implements PropertyApi {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final Deque<ApiError> readFailures = new ArrayDeque<>();
     private final AtomicInteger reads = new AtomicInteger();
+    private final List<ProfileProperty> served = new CopyOnWriteArrayList<>();
 
     ScriptedApi(Clock clock) {
         this.clock = clock;
@@ -86,6 +87,12 @@ final class ScriptedApi implements PropertyApi {
         return this;
     }
 
+    /** Reads (the check before sending) find these properties, as they are now; by default they find nothing. */
+    ScriptedApi serving(ProfileProperty... properties) {
+        served.addAll(List.of(properties));
+        return this;
+    }
+
     int reads() {
         return reads.get();
     }
@@ -98,7 +105,8 @@ final class ScriptedApi implements PropertyApi {
             failure = readFailures.poll();
         }
         if (failure != null) throw new HoodApiException(failure);
-        return new PropertyPage(0, List.of(), RateLimitHeaders.none(200)); // the check before sending finds nothing: edits are sent
+        // by default the check before sending finds nothing: edits are sent unjudged
+        return new PropertyPage(served.size(), List.copyOf(served), RateLimitHeaders.none(200));
     }
 
     @Override
