@@ -4,10 +4,14 @@ import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.cli.ExportFiles;
 import dev.hoodadmin.ui.common.BackgroundTasks;
+import dev.hoodadmin.ui.main.LoadError;
+import dev.hoodadmin.ui.main.LoadStatus;
 import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.menu.AppMenuBar;
 import dev.hoodadmin.ui.menu.Shortcuts;
 import dev.hoodadmin.ui.table.PropertyColumns;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -32,9 +36,10 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * File → Export… (Ctrl+Shift+E): all loaded properties or only the rows the filter shows, with the columns the
- * table shows (the id always), as spreadsheet-safe CSV (UTF-8, or "for Excel" with a byte order mark) or JSON.
- * The file is written off the JavaFX thread with a progress bar in the status bar; it appears only once complete.
+ * File → Export… (Ctrl+Shift+E): every property of the account or only the rows the filter shows, with the
+ * columns the table shows (the id always), as spreadsheet-safe CSV (UTF-8, or "for Excel" with a byte order mark)
+ * or JSON. The file is written off the JavaFX thread with a progress bar in the status bar; it appears only once
+ * complete. "All" chosen while properties are still loading waits for the load, and writes nothing if it fails.
  */
 public final class ExportFeature {
     static final String MENU_ID = "exportItem";
@@ -97,7 +102,8 @@ public final class ExportFeature {
         dialog.getDialogPane().setId(DIALOG_ID);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ToggleGroup scope = new ToggleGroup();
-        RadioButton everything = new RadioButton(Texts.get("export.all", Texts.number(all)));
+        boolean loading = window.viewModel().status().loadingProperty().get();
+        RadioButton everything = new RadioButton(Texts.get(loading ? "export.allWhenLoaded" : "export.all", Texts.number(all)));
         everything.setId("exportAll");
         everything.setToggleGroup(scope);
         everything.setSelected(true);
@@ -140,26 +146,54 @@ public final class ExportFeature {
     }
 
     private void write(Choice choice, Path target) {
+        LoadStatus status = window.viewModel().status();
+        if (!choice.filteredOnly() && status.loadingProperty().get()) {
+            // "all" means the account's every property: the file waits for the rest of the load
+            showProgress(ProgressBar.INDETERMINATE_PROGRESS);
+            status.loadingProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Boolean> loadingNow, Boolean was, Boolean now) {
+                    if (now) return;
+                    loadingNow.removeListener(this);
+                    LoadError failed = status.loadErrorProperty().get();
+                    if (failed == null) {
+                        write(choice, target);
+                    } else {
+                        hideProgress();
+                        warn(Texts.get("export.loadFailed", failed.headline()));
+                    }
+                }
+            });
+            return;
+        }
         List<ProfileProperty> rows = List.copyOf(choice.filteredOnly()
                 ? window.viewModel().find().shownRows() : window.viewModel().properties());
         List<String> columns = new ArrayList<>();
         for (TableColumn<ProfileProperty, ?> column : window.table().getColumns()) {
             if (column.isVisible() && COLUMN_OF_TABLE.containsKey(column.getId())) columns.add(COLUMN_OF_TABLE.get(column.getId()));
         }
-        progress.setProgress(0);
-        progress.setVisible(true);
-        progress.setManaged(true);
+        showProgress(0);
         tasks.run(() -> ExportFiles.write(rows, columns, choice.format(), target,
                         written -> tasks.ui().execute(() -> progress.setProgress(rows.isEmpty() ? 1 : (double) written / rows.size()))))
                 .onSuccess(done -> hideProgress())
                 .onFailure(failure -> {
                     hideProgress();
-                    Alert alert = new Alert(Alert.AlertType.WARNING, failure.getMessage());
-                    alert.initOwner(window.scene().getWindow());
-                    alert.setHeaderText(Texts.get("export.failed"));
-                    alert.show();
+                    warn(failure.getMessage());
                 })
                 .start();
+    }
+
+    private void warn(String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message);
+        alert.initOwner(window.scene().getWindow());
+        alert.setHeaderText(Texts.get("export.failed"));
+        alert.show();
+    }
+
+    private void showProgress(double value) {
+        progress.setProgress(value);
+        progress.setVisible(true);
+        progress.setManaged(true);
     }
 
     private void hideProgress() {

@@ -43,9 +43,10 @@ public final class LoadStatus {
         progressText.set("");
     }
 
+    /** The failure is set first: whoever hears the load end can already tell how it ended. */
     void failed(LoadError failure) {
-        finished();
         error.set(failure);
+        finished();
     }
 
     public void dismissError() {

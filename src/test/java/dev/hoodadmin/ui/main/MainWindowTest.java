@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,9 +50,7 @@ class MainWindowTest {
 
     @AfterEach
     void tearDown() throws TimeoutException {
-        api.releaseAll();
-        background.shutdownNow();
-        FxToolkit.cleanupStages();
+        TestWindows.closeAll(api, background);
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.hoodadmin.api.Endpoint;
 import dev.hoodadmin.api.PropertyApi;
 import dev.hoodadmin.api.PropertyPager;
 import dev.hoodadmin.engine.PropertySync;
+import dev.hoodadmin.ui.FakePropertyApi;
 import dev.hoodadmin.ui.find.FilterExecution;
 import dev.hoodadmin.ui.find.RowPass;
 import javafx.application.Platform;
@@ -13,11 +14,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.skin.TableColumnHeader;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 
 /** Builds what the TestFX tests share: a view model on a real background thread, and header lookups. */
 final class TestWindows {
@@ -29,6 +32,13 @@ final class TestWindows {
 
     static ExecutorService backgroundExecutor() {
         return namedThread(BACKGROUND_THREAD);
+    }
+
+    /** After a test: pages still held are served, the background stops, the windows close. */
+    static void closeAll(FakePropertyApi api, ExecutorService background) throws TimeoutException {
+        api.releaseAll();
+        background.shutdownNow();
+        FxToolkit.cleanupStages();
     }
 
     /** Like the app's filter: passes on {@code filtering}, results on the JavaFX thread, a 150 ms typing pause. */
