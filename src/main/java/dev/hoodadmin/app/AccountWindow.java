@@ -18,7 +18,7 @@ import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.main.ViewState;
 import dev.hoodadmin.ui.menu.HelpActions;
 import dev.hoodadmin.ui.quit.QuitGuard;
-import dev.hoodadmin.ui.quit.UnsentEdits;
+import dev.hoodadmin.ui.quit.UnsentChanges;
 import dev.hoodadmin.ui.text.LanguageController;
 import dev.hoodadmin.ui.theme.ThemeController;
 import javafx.scene.Node;
@@ -29,7 +29,7 @@ import java.util.function.Consumer;
 
 /**
  * One main window on one opened account: the table, editing, and a quit guard that knows the
- * account's unsent edits. The window is thrown away (and a new one built) when the account changes.
+ * account's unsent edits and new properties. The window is thrown away (and a new one built) when the account changes.
  */
 final class AccountWindow {
     private final AccountWorkspace account;
@@ -55,14 +55,19 @@ final class AccountWindow {
         ImportFeature.install(window, account, services.tasks(), ImportFeature.chooser());
         ExportFeature.install(window, services.tasks(), ExportFeature.chooser());
         window.addStatusItem(accountSwitcher);
-        new QuitGuard(unsentEdits(services), quit).install(stage);
+        new QuitGuard(unsentChanges(services), quit).install(stage);
     }
 
-    private UnsentEdits unsentEdits(AppServices services) {
-        return new UnsentEdits() {
+    private UnsentChanges unsentChanges(AppServices services) {
+        return new UnsentChanges() {
             @Override
-            public int count() {
+            public int edits() {
                 return (int) editing.edits().edits().stream().map(Edit::state).filter(s -> s.isActive()).count();
+            }
+
+            @Override
+            public int newProperties() {
+                return newProperties.waitingCount();
             }
 
             @Override

@@ -15,7 +15,9 @@ import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.scene.control.Alert;
 import javafx.scene.control.MenuItem;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +30,8 @@ public final class NewPropertyFeature implements AutoCloseable {
 
     private final Outbox outbox;
     private final OutboxListener listener;
+    /** Whether each creation heard of waits or is in flight, by id; kept on the JavaFX thread. */
+    private final Map<Long, Boolean> activeById = new HashMap<>();
 
     private NewPropertyFeature(MainWindow window, Outbox outbox, Supplier<NewPropertyCheck> check, BackgroundTasks tasks) {
         this.outbox = outbox;
@@ -41,16 +45,27 @@ public final class NewPropertyFeature implements AutoCloseable {
         window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
         listener = event -> {
             if (event instanceof OutboxEvent.CreationUpdated updated && updated.stateChanged()) {
-                tasks.ui().execute(() -> show(window, updated));
+                tasks.ui().execute(() -> {
+                    activeById.put(updated.creation().id(), updated.creation().state().isActive());
+                    show(window, updated);
+                });
             }
         };
         outbox.addListener(listener);
+        // those queued before (an earlier run): what an event said since is newer
+        tasks.call(creations::list).onSuccess(all -> all.forEach(creation ->
+                activeById.putIfAbsent(creation.id(), creation.state().isActive()))).start();
     }
 
     /** Installs New property… into the window. Call on the JavaFX thread. */
     public static NewPropertyFeature install(MainWindow window, Outbox outbox, Supplier<NewPropertyCheck> check,
                                              BackgroundTasks tasks) {
         return new NewPropertyFeature(window, outbox, check, tasks);
+    }
+
+    /** New properties queued and not yet created (waiting or in flight); on the JavaFX thread. */
+    public int waitingCount() {
+        return (int) activeById.values().stream().filter(Boolean::booleanValue).count();
     }
 
     private static void queue(Creations creations, NewProperty property, BackgroundTasks tasks) {

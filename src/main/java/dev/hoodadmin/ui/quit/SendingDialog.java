@@ -25,8 +25,9 @@ final class SendingDialog {
         this.message = message;
     }
 
-    static SendingDialog show(Stage owner, int count, Runnable quit) {
-        Label message = new Label(Texts.plural("quit.sending", count, Texts.number(count)));
+    /** @param text what is being sent, e.g. "Sending 2 edits before quitting. …" */
+    static SendingDialog show(Stage owner, String text, Runnable quit) {
+        Label message = new Label(text);
         message.setId(MESSAGE_ID);
         message.setWrapText(true);
         Button quitNow = new Button(Texts.get("quit.now"));

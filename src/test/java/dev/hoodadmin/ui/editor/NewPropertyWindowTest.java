@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.editor;
 
+import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.outbox.CreationState;
 import javafx.scene.Node;
@@ -75,6 +76,19 @@ class NewPropertyWindowTest {
         assertThat(robot.lookup("#newPropertyDialog").tryQuery()).isEmpty();
         assertThat(app.outbox.creations().list()).isEmpty();
         assertThat(app.sim.stats().count("POST", 201)).isZero();
+    }
+
+    @Test
+    void aQueuedNewPropertyCountsAsUnsentUntilTheServerCreatedIt(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        app.worker.stop();
+
+        app.outbox.creations().enqueue(NewProperty.labelled("Waiting to be created"));
+
+        waitUntil(() -> app.newProperties.waitingCount() == 1);
+        app.worker.start();
+        waitUntil(() -> app.newProperties.waitingCount() == 0);
+        assertThat(app.sim.propertiesWithLabel("Waiting to be created")).isEqualTo(1);
     }
 
     private static Button createButton(FxRobot robot) {

@@ -29,12 +29,14 @@ class QuitGuardTest {
     private final FakeUnsent unsent = new FakeUnsent();
     private Stage stage;
 
-    /** Unsent edits the test controls; "sent" happens when the test says so. */
-    static final class FakeUnsent implements UnsentEdits {
+    /** Unsent edits and new properties the test controls; "sent" happens when the test says so. */
+    static final class FakeUnsent implements UnsentChanges {
         volatile int count;
+        volatile int newProperties;
         volatile Consumer<Boolean> waiting;
 
-        @Override public int count() { return count; }
+        @Override public int edits() { return count; }
+        @Override public int newProperties() { return newProperties; }
         @Override public void whenSent(Consumer<Boolean> done) { waiting = done; }
     }
 
@@ -57,6 +59,12 @@ class QuitGuardTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Asks to close and returns the dialog that answers. */
+    private DialogPane quitDialog(FxRobot robot) {
+        requestClose(robot);
+        return robot.lookup("#quitDialog").queryAs(DialogPane.class);
+    }
+
     @Test
     void quitsAtOnceWhenEverythingWasSent(FxRobot robot) {
         requestClose(robot);
@@ -68,14 +76,28 @@ class QuitGuardTest {
     @Test
     void saysHowManyEditsAreUnsentAndCancelKeepsTheAppOpen(FxRobot robot) {
         unsent.count = 3;
-        requestClose(robot);
 
-        DialogPane dialog = robot.lookup("#quitDialog").queryAs(DialogPane.class);
-        assertThat(dialog.getHeaderText()).isEqualTo("3 edits have not been sent yet.");
+        assertThat(quitDialog(robot).getHeaderText()).isEqualTo("3 edits have not been sent yet.");
         robot.clickOn("Cancel");
 
         assertThat(quits).hasValue(0);
         assertThat(stage.isShowing()).isTrue();
+    }
+
+    @Test
+    void newPropertiesNotYetCreatedAreCountedAndSaidApart(FxRobot robot) {
+        unsent.newProperties = 1;
+        assertThat(quitDialog(robot).getHeaderText()).isEqualTo("1 new property has not been created yet.");
+        robot.clickOn("Cancel");
+
+        unsent.count = 2;
+        DialogPane dialog = quitDialog(robot);
+        assertThat(dialog.getHeaderText()).isEqualTo("3 changes have not been sent yet.");
+        assertThat(dialog.getContentText()).startsWith("One of them creates a new property. They are saved");
+        robot.clickOn("Finish sending, then quit");
+
+        assertThat(robot.lookup("#sendingMessage").queryAs(Label.class).getText()).startsWith("Sending 3 changes");
+        assertThat(quits).hasValue(0);
     }
 
     @Test
