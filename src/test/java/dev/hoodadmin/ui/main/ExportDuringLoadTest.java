@@ -98,7 +98,7 @@ class ExportDuringLoadTest {
                 .release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#exportDialog").tryQuery().isPresent());
         assertThat(robot.lookup("#exportAll").queryAs(RadioButton.class).getText())
-                .isEqualTo("All properties (200 loaded so far; the file is written once the rest are in)");
+                .isEqualTo("All properties (200 so far; the file is written once reading them from the server is done)");
         robot.clickOn((Node) robot.lookup("#exportDialog").queryAs(DialogPane.class).lookupButton(ButtonType.OK));
 
         // waiting for the load: an indeterminate bar, no file
