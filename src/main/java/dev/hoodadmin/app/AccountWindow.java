@@ -29,7 +29,8 @@ import java.util.function.Consumer;
 
 /**
  * One main window on one opened account: the table, editing, and a quit guard that knows the
- * account's unsent edits and new properties. The window is thrown away (and a new one built) when the account changes.
+ * account's unsent edits and new properties. The window is thrown away (and a new one built) when the
+ * account changes.
  */
 final class AccountWindow {
     private final AccountWorkspace account;
