@@ -252,7 +252,8 @@ final class EditorHarness implements AutoCloseable {
         robot.interact(() -> table().scrollTo(rowIndex(propertyId)));
         robot.interact(() -> table().scrollToColumn(column(columnId)));
         WaitForAsyncUtils.waitForFxEvents();
-        return cellNow(propertyId, columnId);
+        // looked up on the JavaFX thread, as every read of the scene graph should be
+        return WaitForAsyncUtils.waitForAsyncFx(5_000, () -> cellNow(propertyId, columnId));
     }
 
     /**
