@@ -62,10 +62,7 @@ class OutboxInFlightTest {
 
     @Test
     void anEditMadeOverOneTheServerThenRefusesStartsFromTheServersValueAndIsSentNotHeldAsAConflict() throws Exception {
-        h.api.serving(region).thenHold(requestArrived, answer, ScriptedApi.error(400));
-        Edit refused = h.enqueue(region, Map.of(DESCRIPTION, "refused"));
-        h.worker.start();
-        requestArrived.await();
+        Edit refused = aDescriptionOnTheWireTheServerWillRefuse();
         // the screen shows "refused" while its PATCH is on the wire: the next edit starts from it
         Edit next = h.enqueue(region, Map.of(DESCRIPTION, "second"));
         assertThat(next.baselineOf(DESCRIPTION)).isEqualTo("refused");
@@ -83,10 +80,7 @@ class OutboxInFlightTest {
 
     @Test
     void anEditSettingBackWhatTheServerRefusedHasNothingLeftToSend() throws Exception {
-        h.api.serving(region).thenHold(requestArrived, answer, ScriptedApi.error(400));
-        Edit refused = h.enqueue(region, Map.of(DESCRIPTION, "refused"));
-        h.worker.start();
-        requestArrived.await();
+        Edit refused = aDescriptionOnTheWireTheServerWillRefuse();
         Edit back = h.enqueue(region, Map.of(DESCRIPTION, region.description()));
 
         answer.countDown();
@@ -95,6 +89,15 @@ class OutboxInFlightTest {
         assertThat(h.stored(refused.id()).state()).isEqualTo(EditState.REJECTED);
         assertThat(h.outbox.find(back.id())).isEmpty();
         assertThat(h.api.calls()).extracting(ScriptedApi.Call::changes).containsExactly(Map.of(DESCRIPTION, "refused"));
+    }
+
+    /** An edit of the description, its PATCH held on the wire; once {@code answer} is counted down, a 400. */
+    private Edit aDescriptionOnTheWireTheServerWillRefuse() throws Exception {
+        h.api.serving(region).thenHold(requestArrived, answer, ScriptedApi.error(400));
+        Edit refused = h.enqueue(region, Map.of(DESCRIPTION, "refused"));
+        h.worker.start();
+        requestArrived.await();
+        return refused;
     }
 
     @Test
