@@ -1,6 +1,7 @@
 package dev.hoodadmin.cli;
 
 import dev.hoodadmin.engine.AccountWorkspace;
+import dev.hoodadmin.outbox.Creation;
 import dev.hoodadmin.outbox.Edit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,7 +13,8 @@ import java.util.List;
         description = {"Send the edits an earlier `apply` (and the properties an earlier `create`) left pending for "
                 + "this account (after a crash, a kill, a refused token or a network failure), then list every edit "
                 + "that is still rejected or failed (id, fields, status, the server's message, trace id).",
-                "--retry-failed first puts the failed edits back in line (a fresh retry budget each); a field a newer "
+                "--retry-failed first puts the failed edits and new properties back in line (a fresh retry budget each; "
+                        + "a new property is looked for by its label before it is sent again); a field a newer "
                         + "edit sets is never sent with an older value. Rejected edits stay until corrected in the "
                         + "window or removed with `hood-admin drop --id ID`.",
                 "Use the same --account (or --api-url) and --state-dir as the apply. The token is read from HOOD_API_TOKEN only."},
@@ -22,7 +24,7 @@ import java.util.List;
                 "2:usage or configuration error", "3:the server refused the token (edits kept)"})
 public final class ResumeCommand extends CliCommand {
 
-    @Option(names = "--retry-failed", description = "Send the failed edits again before resuming.")
+    @Option(names = "--retry-failed", description = "Send the failed edits and new properties again before resuming.")
     boolean retryFailed;
 
     @Option(names = "--overwrite", description = "Send edits whose fields were changed on the server since they were "
@@ -40,6 +42,10 @@ public final class ResumeCommand extends CliCommand {
     @Override
     protected int run() throws CliException, InterruptedException {
         try (AccountWorkspace workspace = account.open(environment)) {
+            if (retryFailed) {
+                List<Creation> again = workspace.creations().retryAllFailed();
+                if (!again.isEmpty()) err().println("Retrying " + again.size() + " failed new property(ies).");
+            }
             // creations first: the edit run below stops the worker once the edits are done
             int creations = workspace.creations().hasActive()
                     ? new CreationRun(workspace, out(), err()).run(List.of()) : ExitCodes.OK;

@@ -3,6 +3,8 @@ package dev.hoodadmin.outbox;
 import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.UpdatableField;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,12 +96,27 @@ public final class Creations {
                 throw new EditRefusedException(Reason.WRONG_STATE, "Only a failed creation can be retried; this one is "
                         + creation.state().name().toLowerCase(java.util.Locale.ROOT));
             }
-            Instant now = clock.instant();
-            Creation waiting = creation.waiting(creation.lastError(), 0, now, now);
-            repository.update(c, waiting);
-            announce.add(new OutboxEvent.CreationUpdated(waiting, creation.state()));
+            return again(c, creation, announce);
+        });
+    }
+
+    /** {@link #retry} for every failed creation, in one transaction; returns them as they wait now. */
+    public List<Creation> retryAllFailed() {
+        return ledger.changeUnrefusable((c, ignored, announce) -> {
+            List<Creation> waiting = new ArrayList<>();
+            for (Creation creation : repository.inState(c, CreationState.FAILED)) {
+                waiting.add(again(c, creation, announce));
+            }
             return waiting;
         });
+    }
+
+    private Creation again(Connection c, Creation failed, List<OutboxEvent> announce) throws SQLException {
+        Instant now = clock.instant();
+        Creation waiting = failed.waiting(failed.lastError(), 0, now, now);
+        repository.update(c, waiting);
+        announce.add(new OutboxEvent.CreationUpdated(waiting, failed.state()));
+        return waiting;
     }
 
     // --- the worker's side ---

@@ -88,4 +88,22 @@ class CreateCommandTest {
         assertThat(run.err()).contains("rejected  label Spaced: 400", "export_alias");
         assertThat(cli.withLabel("Spaced")).isZero();
     }
+
+    @Test
+    void aNewPropertyWhoseAttemptsRanOutIsCreatedOnceByResumeRetryFailed() {
+        cli = new CliHarness(CliHarness.unlimited().properties(20), home);
+        cli.sim.faults().setPatchFailureRate(1.0); // POSTs too
+        CliHarness.Run failed = cli.create(cli.csv("label\nPreferred store\n"));
+        assertThat(failed.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(failed.err()).contains("0 created, 0 rejected, 1 failed");
+
+        cli.sim.faults().clear();
+        CliHarness.Run plain = cli.resume();
+        assertThat(cli.withLabel("Preferred store")).as(plain.err()).isZero();
+        CliHarness.Run retried = cli.resume("--retry-failed");
+
+        assertThat(retried.exitCode()).as(retried.err()).isZero();
+        assertThat(retried.err()).contains("Retrying 1 failed new property(ies).");
+        assertThat(cli.withLabel("Preferred store")).isEqualTo(1);
+    }
 }

@@ -23,9 +23,14 @@ final class NewPropertyDialog {
     private NewPropertyDialog() {
     }
 
-    /** Shows the dialog without waiting; {@code onCreate} gets the property when the person chooses Create. */
-    static Dialog<NewProperty> show(Window owner, NewPropertyCheck check, Consumer<NewProperty> onCreate) {
+    /**
+     * Shows the dialog without waiting, empty or filled with {@code typed} (null for none); {@code onCreate} gets
+     * the property when the person chooses Create.
+     */
+    static Dialog<NewProperty> show(Window owner, NewPropertyCheck check, NewProperty typed,
+                                    Consumer<NewProperty> onCreate) {
         NewPropertyForm form = new NewPropertyForm(check);
+        if (typed != null) form.fill(typed);
         ButtonType create = new ButtonType(Texts.get("create.button"), ButtonBar.ButtonData.OK_DONE);
         Dialog<NewProperty> dialog = new Dialog<>();
         dialog.initOwner(owner);

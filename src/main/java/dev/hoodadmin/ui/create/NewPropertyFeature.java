@@ -3,6 +3,7 @@ package dev.hoodadmin.ui.create;
 import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.engine.NewPropertyCheck;
+import dev.hoodadmin.outbox.Creation;
 import dev.hoodadmin.outbox.CreationState;
 import dev.hoodadmin.outbox.Creations;
 import dev.hoodadmin.outbox.Outbox;
@@ -13,6 +14,8 @@ import dev.hoodadmin.ui.main.MainWindow;
 import dev.hoodadmin.ui.menu.AppMenuBar;
 import dev.hoodadmin.ui.menu.Shortcuts;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 
 import java.util.HashMap;
@@ -23,31 +26,36 @@ import java.util.function.Supplier;
 /**
  * New custom properties in the window: File → New property… (Ctrl+N) opens the form; Create queues the
  * property in the durable outbox (off the JavaFX thread), and the worker creates it exactly once. The new row
- * appears in the table with its server id when the server has it; a refusal is shown with the server's words.
+ * appears in the table with its server id when the server has it. One the server did not create is shown with
+ * its words and a way back: the form as typed, or one more try.
  */
 public final class NewPropertyFeature implements AutoCloseable {
     static final String MENU_ID = "newPropertyItem";
+    static final String PROBLEM_ID = "newPropertyProblemAlert";
 
+    private final MainWindow window;
     private final Outbox outbox;
+    private final Creations creations;
+    private final Supplier<NewPropertyCheck> check;
+    private final BackgroundTasks tasks;
     private final OutboxListener listener;
     /** Whether each creation heard of waits or is in flight, by id; kept on the JavaFX thread. */
     private final Map<Long, Boolean> activeById = new HashMap<>();
 
     private NewPropertyFeature(MainWindow window, Outbox outbox, Supplier<NewPropertyCheck> check, BackgroundTasks tasks) {
+        this.window = window;
         this.outbox = outbox;
-        Creations creations = outbox.creations();
-        MenuItem item = AppMenuBar.item(MENU_ID, Texts.get("menu.file.newProperty"), Shortcuts.NEW_PROPERTY, () ->
-                tasks.call(check::get) // reads the queued creations: disk
-                        .onSuccess(ready -> NewPropertyDialog.show(window.scene().getWindow(), ready,
-                                property -> queue(creations, property, tasks)))
-                        .onFailure(failure -> tell(Texts.get("create.openFailed"), failure.getMessage()))
-                        .start());
+        this.creations = outbox.creations();
+        this.check = check;
+        this.tasks = tasks;
+        MenuItem item = AppMenuBar.item(MENU_ID, Texts.get("menu.file.newProperty"), Shortcuts.NEW_PROPERTY,
+                () -> openForm(null));
         window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
         listener = event -> {
             if (event instanceof OutboxEvent.CreationUpdated updated && updated.stateChanged()) {
                 tasks.ui().execute(() -> {
                     activeById.put(updated.creation().id(), updated.creation().state().isActive());
-                    show(window, updated);
+                    show(updated.creation());
                 });
             }
         };
@@ -68,26 +76,60 @@ public final class NewPropertyFeature implements AutoCloseable {
         return (int) activeById.values().stream().filter(Boolean::booleanValue).count();
     }
 
-    private static void queue(Creations creations, NewProperty property, BackgroundTasks tasks) {
+    /** Opens the form, empty or with what was typed before ({@code typed}, or null). */
+    private void openForm(NewProperty typed) {
+        tasks.call(check::get) // reads the queued creations: disk
+                .onSuccess(ready -> NewPropertyDialog.show(window.scene().getWindow(), ready, typed, this::queue))
+                .onFailure(failure -> tell(Texts.get("create.openFailed"), failure.getMessage()))
+                .start();
+    }
+
+    private void queue(NewProperty property) {
         tasks.call(() -> creations.enqueue(property))
                 .onFailure(failure -> tell(Texts.get("create.notQueued"), failure.getMessage()))
                 .start();
     }
 
-    private static void show(MainWindow window, OutboxEvent.CreationUpdated updated) {
-        CreationState state = updated.creation().state();
+    private void show(Creation creation) {
+        CreationState state = creation.state();
         if (state == CreationState.CREATED) {
-            window.viewModel().addProperty(updated.creation().created());
+            window.viewModel().addProperty(creation.created());
         } else if (state == CreationState.REJECTED || state == CreationState.FAILED) {
-            String why = updated.creation().lastError() == null ? "" : updated.creation().lastError().summary();
-            tell(Texts.get("create.notCreated", updated.creation().label()), why);
+            offerAgain(creation);
         }
+    }
+
+    /**
+     * Says the server did not create the property, with its words, and offers the way back so nothing typed is
+     * lost: a refused property (400) opens in the form as it was typed, to be corrected; one whose attempts ran
+     * out is sent again (it looks for its label first, in case an attempt landed unheard).
+     */
+    private void offerAgain(Creation creation) {
+        boolean refused = creation.state() == CreationState.REJECTED;
+        ButtonType again = new ButtonType(Texts.get(refused ? "create.editAgain" : "create.tryAgain"),
+                ButtonBar.ButtonData.OK_DONE);
+        String why = creation.lastError() == null ? "" : creation.lastError().summary();
+        Alert alert = new Alert(Alert.AlertType.WARNING, why, again, ButtonType.CLOSE);
+        alert.setHeaderText(Texts.get("create.notCreated", creation.label()));
+        alert.getDialogPane().setId(PROBLEM_ID);
+        alert.setOnHidden(event -> {
+            if (alert.getResult() != again) return;
+            if (refused) openForm(creation.request());
+            else retry(creation.id());
+        });
+        alert.show();
+    }
+
+    private void retry(long id) {
+        tasks.call(() -> creations.retry(id))
+                .onFailure(failure -> tell(Texts.get("create.notQueued"), failure.getMessage()))
+                .start();
     }
 
     private static void tell(String header, String detail) {
         Alert alert = new Alert(Alert.AlertType.WARNING, detail);
         alert.setHeaderText(header);
-        alert.getDialogPane().setId("newPropertyProblemAlert");
+        alert.getDialogPane().setId(PROBLEM_ID);
         alert.show();
     }
 

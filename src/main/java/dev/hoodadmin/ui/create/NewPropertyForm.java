@@ -59,6 +59,24 @@ final class NewPropertyForm {
         return valid;
     }
 
+    /** Starts the form from a property typed before (one the server did not create), defaults where it said nothing. */
+    void fill(NewProperty property) {
+        Map<UpdatableField, String> values = property.values();
+        label.set(property.label());
+        dataType.set(property.dataType());
+        example.set(values.getOrDefault(UpdatableField.EXAMPLE, ""));
+        description.set(values.getOrDefault(UpdatableField.DESCRIPTION, ""));
+        exportAlias.set(values.getOrDefault(UpdatableField.EXPORT_ALIAS, ""));
+        piData.set(flag(values, UpdatableField.PI_DATA, piData.get()));
+        importable.set(flag(values, UpdatableField.IMPORTABLE, importable.get()));
+        exportable.set(flag(values, UpdatableField.EXPORTABLE, exportable.get()));
+    }
+
+    private static boolean flag(Map<UpdatableField, String> values, UpdatableField field, boolean otherwise) {
+        String value = values.get(field);
+        return value == null ? otherwise : "1".equals(value);
+    }
+
     /** The property to queue: texts left empty are not sent (the server keeps them empty), flags always are. */
     NewProperty toNewProperty() {
         Map<UpdatableField, String> values = new EnumMap<>(UpdatableField.class);

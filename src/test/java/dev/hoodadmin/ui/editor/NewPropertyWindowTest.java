@@ -2,12 +2,16 @@ package dev.hoodadmin.ui.editor;
 
 import dev.hoodadmin.api.NewProperty;
 import dev.hoodadmin.api.ProfileProperty;
+import dev.hoodadmin.api.UpdatableField;
 import dev.hoodadmin.outbox.CreationState;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -89,6 +93,63 @@ class NewPropertyWindowTest {
         app.worker.start();
         waitUntil(() -> app.newProperties.waitingCount() == 0);
         assertThat(app.sim.propertiesWithLabel("Waiting to be created")).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedNewPropertyOpensInTheFormAsTypedToBeCorrected(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        // queued while the label was free (by the command line, or before someone else took it)
+        app.outbox.creations().enqueue(new NewProperty("Loyalty Tier", "text", Map.of(
+                UpdatableField.DESCRIPTION, "Tier in the 2024 programme", UpdatableField.EXPORT_ALIAS, "tier_2024",
+                UpdatableField.PI_DATA, "1")));
+
+        waitUntil(() -> robot.lookup("#newPropertyProblemAlert").tryQuery().isPresent());
+        DialogPane alert = robot.lookup("#newPropertyProblemAlert").queryAs(DialogPane.class);
+        assertThat(alert.getHeaderText()).isEqualTo("'Loyalty Tier' was not created");
+        assertThat(alert.getContentText()).contains("already exists");
+        robot.clickOn(button(alert, "Edit and create again…"));
+
+        waitUntil(() -> robot.lookup("#newPropertyDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#newLabel").queryAs(TextField.class).getText()).isEqualTo("Loyalty Tier");
+        assertThat(robot.lookup("#newDescription").queryAs(TextArea.class).getText()).isEqualTo("Tier in the 2024 programme");
+        assertThat(robot.lookup("#newExportAlias").queryAs(TextField.class).getText()).isEqualTo("tier_2024");
+        assertThat(robot.lookup("#newPiData").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(problem(robot)).isEqualTo("A property labelled 'Loyalty Tier' already exists in this account.");
+
+        robot.clickOn("#newLabel").press(KeyCode.END).release(KeyCode.END).write(" 2024");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(createButton(robot));
+
+        waitUntil(() -> app.table().getItems().stream().anyMatch(row -> "Loyalty Tier 2024".equals(row.label())));
+        assertThat(app.sim.propertiesWithLabel("Loyalty Tier 2024")).isEqualTo(1);
+        String id = app.table().getItems().stream().filter(row -> "Loyalty Tier 2024".equals(row.label()))
+                .findFirst().orElseThrow().id();
+        assertThat(app.sim.property(id).orElseThrow()).containsEntry("description", "Tier in the 2024 programme")
+                .containsEntry("export_alias", "tier_2024").containsEntry("pi_data", 1);
+    }
+
+    @Test
+    void aNewPropertyWhoseAttemptsRanOutIsSentAgainOnTryAgain(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        app.sim.faults().setPatchFailureRate(1.0); // POSTs too
+        app.outbox.creations().enqueue(NewProperty.labelled("Preferred store"));
+
+        waitUntil(() -> robot.lookup("#newPropertyProblemAlert").tryQuery().isPresent());
+        assertThat(app.outbox.creations().list()).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.FAILED));
+        assertThat(app.newProperties.waitingCount()).isZero();
+        app.sim.faults().clear();
+        robot.clickOn(button(robot.lookup("#newPropertyProblemAlert").queryAs(DialogPane.class), "Try again"));
+
+        waitUntil(() -> app.table().getItems().stream().anyMatch(row -> "Preferred store".equals(row.label())));
+        assertThat(app.sim.propertiesWithLabel("Preferred store")).isEqualTo(1);
+        assertThat(app.outbox.creations().list()).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.CREATED));
+    }
+
+    private static Button button(DialogPane pane, String text) {
+        return pane.getButtonTypes().stream().filter(type -> type.getText().equals(text))
+                .map(type -> (Button) pane.lookupButton(type)).findFirst().orElseThrow();
     }
 
     private static Button createButton(FxRobot robot) {
