@@ -29,6 +29,13 @@ final class CreationRun {
         this.err = err;
     }
 
+    /** {@code rejected  label My region: 400 …}: a creation the server did not create, as stderr says it. */
+    static String stoppedLine(Creation creation) {
+        return creation.state().name().toLowerCase(Locale.ROOT) + "  label " + TerminalText.neutralise(creation.label())
+                + ": " + (creation.lastError() == null ? "no reason given"
+                : TerminalText.neutralise(creation.lastError().summary()));
+    }
+
     /** @param refusals rows refused before queueing, one line each, reported with the rest */
     int run(List<String> refusals) throws InterruptedException {
         Creations creations = account.creations();
@@ -49,8 +56,7 @@ final class CreationRun {
             if (creation.state() == CreationState.CREATED) {
                 out.println("created  id " + creation.propertyId() + "  label " + label);
             } else if (!creation.state().isActive()) {
-                err.println(creation.state().name().toLowerCase(Locale.ROOT) + "  label " + label + ": "
-                        + (creation.lastError() == null ? "no reason given" : TerminalText.neutralise(creation.lastError().summary())));
+                err.println(stoppedLine(creation));
             }
         }
         if (result == DrainResult.PAUSED_FOR_CREDENTIALS) {

@@ -16,4 +16,9 @@ public enum CreationState {
     public boolean isActive() {
         return this == PENDING || this == SENDING;
     }
+
+    /** Refused or failed: it waits for the person (corrected, sent again or dropped). */
+    public boolean isStopped() {
+        return this == REJECTED || this == FAILED;
+    }
 }

@@ -119,6 +119,25 @@ public final class Creations {
         return waiting;
     }
 
+    /** Refused and failed creations (the ones that wait for the person), oldest first. */
+    public List<Creation> stopped() {
+        return list().stream().filter(creation -> creation.state().isStopped()).toList();
+    }
+
+    /** Removes the refused and failed creations with this label: they are never sent. Returns them. */
+    public List<Creation> discardStopped(String label) {
+        return ledger.changeUnrefusable((c, ignored, announce) -> {
+            List<Creation> removed = new ArrayList<>();
+            for (Creation creation : repository.all(c)) {
+                if (creation.state().isStopped() && creation.label().equals(label)) {
+                    repository.delete(c, creation.id());
+                    removed.add(creation);
+                }
+            }
+            return removed;
+        });
+    }
+
     // --- the worker's side ---
 
     /** Marks the oldest due creation SENDING (durably, attempts counted) and returns it. */

@@ -99,11 +99,35 @@ class CreateCommandTest {
 
         cli.sim.faults().clear();
         CliHarness.Run plain = cli.resume();
-        assertThat(cli.withLabel("Preferred store")).as(plain.err()).isZero();
+        assertThat(plain.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(plain.err()).contains("failed  label Preferred store: 500", "1 new property(ies) not created");
+        assertThat(cli.withLabel("Preferred store")).isZero();
         CliHarness.Run retried = cli.resume("--retry-failed");
 
         assertThat(retried.exitCode()).as(retried.err()).isZero();
         assertThat(retried.err()).contains("Retrying 1 failed new property(ies).");
         assertThat(cli.withLabel("Preferred store")).isEqualTo(1);
+    }
+
+    @Test
+    void aRefusedNewPropertyIsListedByResumeUntilDroppedByItsLabel() {
+        cli = new CliHarness(CliHarness.unlimited().properties(20), home);
+        assertThat(cli.create(cli.csv("label,export_alias\nSpaced,has space\n")).exitCode())
+                .isEqualTo(ExitCodes.SOME_FAILED);
+
+        CliHarness.Run resumed = cli.resume();
+        assertThat(resumed.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(resumed.err()).contains("rejected  label Spaced: 400", "drop --label LABEL");
+
+        assertThat(cli.onAccount("drop", "--label", "Not queued").exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
+        assertThat(cli.onAccount("drop").exitCode()).isEqualTo(ExitCodes.USAGE);
+        CliHarness.Run dropped = cli.onAccount("drop", "--label", "Spaced");
+        assertThat(dropped.exitCode()).as(dropped.err()).isZero();
+        assertThat(dropped.err()).contains("dropped  label Spaced  (rejected)");
+
+        CliHarness.Run clean = cli.resume();
+        assertThat(clean.exitCode()).as(clean.err()).isZero();
+        assertThat(clean.err()).doesNotContain("Spaced");
+        assertThat(cli.withLabel("Spaced")).isZero();
     }
 }
