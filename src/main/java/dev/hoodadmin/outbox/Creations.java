@@ -61,6 +61,22 @@ public final class Creations {
         return enqueue(List.of(property)).get(0);
     }
 
+    /**
+     * Queues a property corrected from a refused or failed one and removes that one, in one transaction: the
+     * person's correction replaces it (it is not removed if it changed state meanwhile).
+     */
+    public Creation enqueueInstead(long stopped, NewProperty property) throws EditRefusedException {
+        check(property);
+        return ledger.change((c, ignored, announce) -> {
+            Optional<Creation> old = repository.find(c, stopped);
+            if (old.isPresent() && old.get().state().isStopped()) repository.delete(c, stopped);
+            if (!repository.activeWithLabel(c, property.label()).isEmpty()) throw alreadyQueued(property.label());
+            Creation creation = repository.insert(c, property, clock.instant());
+            announce.add(new OutboxEvent.CreationUpdated(creation, null));
+            return creation;
+        });
+    }
+
     /** Every creation, oldest first, finished ones included. */
     public List<Creation> list() {
         return ledger.read(repository::all);

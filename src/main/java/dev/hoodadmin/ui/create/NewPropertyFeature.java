@@ -49,7 +49,7 @@ public final class NewPropertyFeature implements AutoCloseable {
         this.check = check;
         this.tasks = tasks;
         MenuItem item = AppMenuBar.item(MENU_ID, Texts.get("menu.file.newProperty"), Shortcuts.NEW_PROPERTY,
-                () -> openForm(null));
+                () -> openForm(null, null));
         window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
         listener = event -> {
             if (event instanceof OutboxEvent.CreationUpdated updated && updated.stateChanged()) {
@@ -76,16 +76,20 @@ public final class NewPropertyFeature implements AutoCloseable {
         return (int) activeById.values().stream().filter(Boolean::booleanValue).count();
     }
 
-    /** Opens the form, empty or with what was typed before ({@code typed}, or null). */
-    private void openForm(NewProperty typed) {
+    /**
+     * Opens the form, empty or with what was typed before; Create queues the property, in place of the creation
+     * the server refused ({@code refused}, or null) if there is one.
+     */
+    private void openForm(NewProperty typed, Creation refused) {
         tasks.call(check::get) // reads the queued creations: disk
-                .onSuccess(ready -> NewPropertyDialog.show(window.scene().getWindow(), ready, typed, this::queue))
+                .onSuccess(ready -> NewPropertyDialog.show(window.scene().getWindow(), ready, typed,
+                        property -> queue(property, refused)))
                 .onFailure(failure -> tell(Texts.get("create.openFailed"), failure.getMessage()))
                 .start();
     }
 
-    private void queue(NewProperty property) {
-        tasks.call(() -> creations.enqueue(property))
+    private void queue(NewProperty property, Creation refused) {
+        tasks.call(() -> refused == null ? creations.enqueue(property) : creations.enqueueInstead(refused.id(), property))
                 .onFailure(failure -> tell(Texts.get("create.notQueued"), failure.getMessage()))
                 .start();
     }
@@ -114,7 +118,7 @@ public final class NewPropertyFeature implements AutoCloseable {
         alert.getDialogPane().setId(PROBLEM_ID);
         alert.setOnHidden(event -> {
             if (alert.getResult() != again) return;
-            if (refused) openForm(creation.request());
+            if (refused) openForm(creation.request(), creation);
             else retry(creation.id());
         });
         alert.show();

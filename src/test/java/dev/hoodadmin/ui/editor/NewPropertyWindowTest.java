@@ -126,6 +126,9 @@ class NewPropertyWindowTest {
                 .findFirst().orElseThrow().id();
         assertThat(app.sim.property(id).orElseThrow()).containsEntry("description", "Tier in the 2024 programme")
                 .containsEntry("export_alias", "tier_2024").containsEntry("pi_data", 1);
+        // the correction replaced the refused one: nothing is left for `resume` to report
+        assertThat(app.outbox.creations().list()).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.CREATED));
     }
 
     @Test
