@@ -140,6 +140,15 @@ public final class Creations {
         return list().stream().filter(creation -> creation.state().isStopped()).toList();
     }
 
+    /** Removes this creation if it was refused or failed: it is never sent. Returns it if it was removed. */
+    public Optional<Creation> discardStopped(long id) {
+        return ledger.changeUnrefusable((c, ignored, announce) -> {
+            Optional<Creation> stopped = repository.find(c, id).filter(creation -> creation.state().isStopped());
+            if (stopped.isPresent()) repository.delete(c, id);
+            return stopped;
+        });
+    }
+
     /** Removes the refused and failed creations with this label: they are never sent. Returns them. */
     public List<Creation> discardStopped(String label) {
         return ledger.changeUnrefusable((c, ignored, announce) -> {

@@ -106,17 +106,20 @@ public final class NewPropertyFeature implements AutoCloseable {
     /**
      * Says the server did not create the property, with its words, and offers the way back so nothing typed is
      * lost: a refused property (400) opens in the form as it was typed, to be corrected; one whose attempts ran
-     * out is sent again (it looks for its label first, in case an attempt landed unheard).
+     * out is sent again (it looks for its label first, in case an attempt landed unheard). Discard removes it;
+     * Close keeps it for `resume` on the command line.
      */
     private void offerAgain(Creation creation) {
         boolean refused = creation.state() == CreationState.REJECTED;
         ButtonType again = new ButtonType(Texts.get(refused ? "create.editAgain" : "create.tryAgain"),
                 ButtonBar.ButtonData.OK_DONE);
         String why = creation.lastError() == null ? "" : creation.lastError().summary();
-        Alert alert = new Alert(Alert.AlertType.WARNING, why, again, ButtonType.CLOSE);
+        ButtonType discard = new ButtonType(Texts.get("create.discard"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, why, again, discard, ButtonType.CLOSE);
         alert.setHeaderText(Texts.get("create.notCreated", creation.label()));
         alert.getDialogPane().setId(PROBLEM_ID);
         alert.setOnHidden(event -> {
+            if (alert.getResult() == discard) tasks.call(() -> creations.discardStopped(creation.id())).start();
             if (alert.getResult() != again) return;
             if (refused) openForm(creation.request(), creation);
             else retry(creation.id());

@@ -150,6 +150,19 @@ class NewPropertyWindowTest {
                 .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.CREATED));
     }
 
+    @Test
+    void discardRemovesARefusedNewPropertyForGood(FxRobot robot) throws Exception {
+        app.awaitLoaded(robot);
+        app.outbox.creations().enqueue(NewProperty.labelled("Loyalty Tier"));
+
+        waitUntil(() -> robot.lookup("#newPropertyProblemAlert").tryQuery().isPresent());
+        robot.clickOn(button(robot.lookup("#newPropertyProblemAlert").queryAs(DialogPane.class), "Discard"));
+
+        waitUntil(() -> app.outbox.creations().list().isEmpty());
+        assertThat(robot.lookup("#newPropertyDialog").tryQuery()).isEmpty();
+        assertThat(app.sim.propertiesWithLabel("Loyalty Tier")).isEqualTo(1);
+    }
+
     private static Button button(DialogPane pane, String text) {
         return pane.getButtonTypes().stream().filter(type -> type.getText().equals(text))
                 .map(type -> (Button) pane.lookupButton(type)).findFirst().orElseThrow();
