@@ -20,12 +20,15 @@ public record ApiError(ApiErrorKind kind, int status, String title, String messa
         return kind == ApiErrorKind.RATE_LIMITED && retryAfterSeconds != null && retryAfterSeconds < 0;
     }
 
-    /** One line for logs and the CLI, e.g. {@code 400 Bad request.: The request body is not valid. (trace 99a8…)}. */
+    /** One line for logs and the CLI, e.g. {@code 400 Bad request: The request body is not valid. (trace_id 99a8…)}. */
     public String summary() {
         StringBuilder text = new StringBuilder();
         if (status > 0) text.append(status).append(' ');
-        text.append(title == null ? kind.name() : title);
-        if (message != null && !message.isBlank()) text.append(": ").append(message);
+        String heading = title == null ? kind.name() : title;
+        boolean withMessage = message != null && !message.isBlank();
+        // the contract's titles end in a full stop ("Bad request."): not before the colon
+        text.append(withMessage && heading.endsWith(".") ? heading.substring(0, heading.length() - 1) : heading);
+        if (withMessage) text.append(": ").append(message);
         if (traceId != null) text.append(" (trace_id ").append(traceId).append(')');
         return text.toString();
     }

@@ -51,7 +51,7 @@ final class DrainReporter {
         return allApplied ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }
 
-    /** e.g. {@code rejected  id 1000105  fields export_alias: 400 Bad request.: … (trace_id 99a8…)}. */
+    /** e.g. {@code rejected  id 1000105  fields export_alias: 400 Bad request: … (trace_id 99a8…)}. */
     static String describe(Edit edit) {
         if (edit.state() == EditState.CONFLICT) return conflict(edit);
         String reason = edit.lastError() == null ? "no reason given" : edit.lastError().summary();

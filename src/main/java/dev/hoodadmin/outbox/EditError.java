@@ -20,7 +20,7 @@ public record EditError(ApiErrorKind kind, int status, String title, String mess
         return new EditError(ApiErrorKind.UNEXPECTED, 0, "The edit could not be sent", detail, null);
     }
 
-    /** One line for the CLI report and logs, e.g. {@code 400 Bad request.: Example too long (trace_id 99a8…)}. */
+    /** One line for the CLI report and logs, e.g. {@code 400 Bad request: Example too long (trace_id 99a8…)}. */
     public String summary() {
         return new ApiError(kind, status, title, message, traceId, null).summary();
     }

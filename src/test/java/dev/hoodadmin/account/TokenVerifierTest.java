@@ -74,6 +74,6 @@ class TokenVerifierTest {
         TokenCheck check = failing.verify(server.endpoint(), ApiToken.of("good-token"));
 
         assertThat(check).isEqualTo(new TokenCheck.Failed(
-                "The server could not check the token: 503 Service unavailable.: Try later. (trace_id t-9)"));
+                "The server could not check the token: 503 Service unavailable: Try later. (trace_id t-9)"));
     }
 }

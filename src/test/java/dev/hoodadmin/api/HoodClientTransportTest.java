@@ -65,7 +65,7 @@ class HoodClientTransportTest {
                 .isInstanceOfSatisfying(HoodApiException.class, e -> {
                     assertThat(e.error().message()).isEqualTo("The request body is not valid.");
                     assertThat(e.error().traceId()).isEqualTo("99a8");
-                    assertThat(e.getMessage()).isEqualTo("400 Bad request.: The request body is not valid. (trace_id 99a8)");
+                    assertThat(e.getMessage()).isEqualTo("400 Bad request: The request body is not valid. (trace_id 99a8)");
                 });
         assertThat(gate.events).containsExactly("acquire", "completed 429", "acquire", "completed 429", "acquire", "completed 400");
     }

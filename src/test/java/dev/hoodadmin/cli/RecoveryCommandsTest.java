@@ -52,7 +52,7 @@ class RecoveryCommandsTest {
 
         assertThat(first.exitCode()).isEqualTo(ExitCodes.SOME_FAILED);
         assertThat(first.err())
-                .contains("line 2  id 10001O5  field example: the server refused to read this id: 400 Bad request.: "
+                .contains("line 2  id 10001O5  field example: the server refused to read this id: 400 Bad request: "
                         + "Invalid value for filter id")
                 .contains("line 4  id " + ids.get(1) + "  field description: the value is " + FIFTY_MB
                         + " characters long; at most 100000 are taken")
