@@ -118,6 +118,9 @@ public final class NewPropertyFeature implements AutoCloseable {
         Alert alert = new Alert(Alert.AlertType.WARNING, why, again, discard, ButtonType.CLOSE);
         alert.setHeaderText(Texts.get("create.notCreated", creation.label()));
         alert.getDialogPane().setId(PROBLEM_ID);
+        // sized to their own words, so the way back is not cut to "Edit and create aga…"
+        List.of(discard, ButtonType.CLOSE).forEach(type ->
+                ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(type), false));
         alert.setOnHidden(event -> {
             if (alert.getResult() == discard) tasks.call(() -> creations.discardStopped(creation.id())).start();
             if (alert.getResult() != again) return;
