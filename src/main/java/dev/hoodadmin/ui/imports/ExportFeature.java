@@ -1,5 +1,6 @@
 package dev.hoodadmin.ui.imports;
 
+import atlantafx.base.theme.Styles;
 import dev.hoodadmin.ui.text.Texts;
 import dev.hoodadmin.api.ProfileProperty;
 import dev.hoodadmin.cli.ExportFiles;
@@ -11,8 +12,10 @@ import dev.hoodadmin.ui.menu.AppMenuBar;
 import dev.hoodadmin.ui.menu.Shortcuts;
 import dev.hoodadmin.ui.table.PropertyColumns;
 import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -22,10 +25,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -39,7 +45,8 @@ import java.util.function.BiFunction;
  * File → Export… (Ctrl+Shift+E): every property of the account or only the rows the filter shows, with the
  * columns the table shows (the id always), as spreadsheet-safe CSV (UTF-8, or "for Excel" with a byte order mark)
  * or JSON. The file is written off the JavaFX thread with a progress bar in the status bar; it appears only once
- * complete. "All" chosen while properties are still loading waits for the load, and writes nothing if it fails.
+ * complete. "All" chosen while properties are still loading waits for the load (a button beside the bar stops
+ * waiting), and writes nothing if it fails or the wait is stopped.
  */
 public final class ExportFeature {
     static final String MENU_ID = "exportItem";
@@ -66,15 +73,28 @@ public final class ExportFeature {
     private final BackgroundTasks tasks;
     private final SaveAsker files;
     private final ProgressBar progress = new ProgressBar();
+    /** Shown while "All" waits for the load: stops waiting, and no file is written. */
+    private final Button cancelWait = new Button(null, new FontIcon("mdi2c-close"));
+    private final HBox statusItem = new HBox(4, progress, cancelWait);
+    /** The wait for the load to end, while one runs. */
+    private ChangeListener<Boolean> waiting;
 
     private ExportFeature(MainWindow window, BackgroundTasks tasks, SaveAsker files) {
         this.window = window;
         this.tasks = tasks;
         this.files = files;
         progress.setId("exportProgress");
-        progress.setVisible(false);
-        progress.setManaged(false);
-        window.addStatusItem(progress);
+        progress.setPrefWidth(100);
+        progress.setMinWidth(60);
+        cancelWait.setId("exportCancelWaitButton");
+        String cancelPurpose = Texts.get("export.cancelWait");
+        cancelWait.setAccessibleText(cancelPurpose);
+        cancelWait.setTooltip(new Tooltip(cancelPurpose));
+        cancelWait.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        cancelWait.setOnAction(event -> stopWaiting());
+        statusItem.setAlignment(Pos.CENTER_LEFT);
+        hideProgress();
+        window.addStatusItem(statusItem);
         MenuItem item = AppMenuBar.item(MENU_ID, Texts.get("menu.file.export"), Shortcuts.EXPORT, this::ask);
         window.addMenuSection(AppMenuBar.FILE_ID, List.of(item));
     }
@@ -149,21 +169,20 @@ public final class ExportFeature {
         LoadStatus status = window.viewModel().status();
         if (!choice.filteredOnly() && status.loadingProperty().get()) {
             // "all" means the account's every property: the file waits for the rest of the load
+            stopWaiting(); // an earlier "All" still waiting gives way to this one
             showProgress(ProgressBar.INDETERMINATE_PROGRESS);
-            status.loadingProperty().addListener(new ChangeListener<>() {
-                @Override
-                public void changed(ObservableValue<? extends Boolean> loadingNow, Boolean was, Boolean now) {
-                    if (now) return;
-                    loadingNow.removeListener(this);
-                    LoadError failed = status.loadErrorProperty().get();
-                    if (failed == null) {
-                        write(choice, target);
-                    } else {
-                        hideProgress();
-                        warn(Texts.get("export.loadFailed", failed.headline()));
-                    }
+            show(cancelWait, true);
+            waiting = (loadingNow, was, now) -> {
+                if (now) return;
+                stopWaiting();
+                LoadError failed = status.loadErrorProperty().get();
+                if (failed == null) {
+                    write(choice, target);
+                } else {
+                    warn(Texts.get("export.loadFailed", failed.headline()));
                 }
-            });
+            };
+            status.loadingProperty().addListener(waiting);
             return;
         }
         List<ProfileProperty> rows = List.copyOf(choice.filteredOnly()
@@ -190,14 +209,28 @@ public final class ExportFeature {
         alert.show();
     }
 
+    /** Stops waiting for the load, if "All" waits: nothing is written. */
+    private void stopWaiting() {
+        if (waiting == null) return;
+        window.viewModel().status().loadingProperty().removeListener(waiting);
+        waiting = null;
+        hideProgress();
+    }
+
     private void showProgress(double value) {
         progress.setProgress(value);
-        progress.setVisible(true);
-        progress.setManaged(true);
+        show(progress, true);
+        show(statusItem, true);
     }
 
     private void hideProgress() {
-        progress.setVisible(false);
-        progress.setManaged(false);
+        show(progress, false);
+        show(cancelWait, false);
+        show(statusItem, false);
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 }

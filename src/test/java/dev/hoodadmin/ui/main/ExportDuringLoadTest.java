@@ -91,6 +91,22 @@ class ExportDuringLoadTest {
         assertThat(chosen).doesNotExist();
     }
 
+    @Test
+    void stoppingTheWaitWritesNothing(FxRobot robot) throws Exception {
+        chosen = files.resolve("all.csv");
+        exportAllWhileTwoPagesAreLoaded(robot);
+
+        robot.clickOn("#exportCancelWaitButton");
+        waitUntil(() -> !progress(robot).isVisible());
+        lastPage.countDown();
+
+        waitUntil(() -> window.table().getItems().size() == PROPERTIES);
+        WaitForAsyncUtils.waitForFxEvents();
+        background.submit(() -> { }).get(10, TimeUnit.SECONDS); // a write the load's end started would be done
+        assertThat(chosen).doesNotExist();
+        assertThat(robot.lookup("#exportCancelWaitButton").queryAs(Node.class).isVisible()).isFalse();
+    }
+
     /** Opens File → Export… with 200 of 300 rows in, keeps "All", presses OK: the file then waits for the load. */
     private void exportAllWhileTwoPagesAreLoaded(FxRobot robot) throws Exception {
         waitUntil(() -> window.table().getItems().size() == 200);
