@@ -116,6 +116,9 @@ class RateBudgetConcurrencyTest {
 
         assertThat(refusalsDraining(budget, server)).isZero();
         assertThat(server.accepted()).isEqualTo(WORKERS * REQUESTS_PER_WORKER);
-        assertThat(budget.assumesEpochAlignedWindows()).isTrue();
+        // Whether the budget still assumes aligned windows at the end is not asserted here: on this clock a
+        // worker waiting for room moves time at once, so another worker's answer can be read seconds after the
+        // server gave it, as a slow response would be, and then dropping the assumption is the safe answer
+        // (in 2 of 8 runs it did). Keeping it while answers agree is EpochPriorTest's, with one request at a time.
     }
 }
