@@ -48,10 +48,7 @@ public final class Creations {
             Instant now = clock.instant();
             List<Creation> queued = new ArrayList<>();
             for (NewProperty property : properties) {
-                if (!repository.activeWithLabel(c, property.label()).isEmpty()) throw alreadyQueued(property.label());
-                Creation creation = repository.insert(c, property, now);
-                queued.add(creation);
-                announce.add(new OutboxEvent.CreationUpdated(creation, null));
+                queued.add(insert(c, property, now, announce));
             }
             return queued;
         });
@@ -70,11 +67,17 @@ public final class Creations {
         return ledger.change((c, ignored, announce) -> {
             Optional<Creation> old = repository.find(c, stopped);
             if (old.isPresent() && old.get().state().isStopped()) repository.delete(c, stopped);
-            if (!repository.activeWithLabel(c, property.label()).isEmpty()) throw alreadyQueued(property.label());
-            Creation creation = repository.insert(c, property, clock.instant());
-            announce.add(new OutboxEvent.CreationUpdated(creation, null));
-            return creation;
+            return insert(c, property, clock.instant(), announce);
         });
+    }
+
+    /** Adds a waiting creation unless one of the same label is already queued (then refuses). */
+    private Creation insert(Connection c, NewProperty property, Instant now, List<OutboxEvent> announce)
+            throws SQLException, EditRefusedException {
+        if (!repository.activeWithLabel(c, property.label()).isEmpty()) throw alreadyQueued(property.label());
+        Creation creation = repository.insert(c, property, now);
+        announce.add(new OutboxEvent.CreationUpdated(creation, null));
+        return creation;
     }
 
     /** Every creation, oldest first, finished ones included. */

@@ -63,8 +63,7 @@ class NewPropertyWindowTest {
         assertThat(onServer).containsEntry("label", "Favourite colour").containsEntry("export_alias", "fav_colour")
                 .containsEntry("example", "teal").containsEntry("pi_data", 1);
         assertThat(app.sim.propertiesWithLabel("Favourite colour")).isEqualTo(1);
-        assertThat(app.outbox.creations().list()).singleElement()
-                .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.CREATED));
+        assertOneCreationAndItWasCreated();
     }
 
     @Test
@@ -126,9 +125,7 @@ class NewPropertyWindowTest {
                 .findFirst().orElseThrow().id();
         assertThat(app.sim.property(id).orElseThrow()).containsEntry("description", "Tier in the 2024 programme")
                 .containsEntry("export_alias", "tier_2024").containsEntry("pi_data", 1);
-        // the correction replaced the refused one: nothing is left for `resume` to report
-        assertThat(app.outbox.creations().list()).singleElement()
-                .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.CREATED));
+        assertOneCreationAndItWasCreated(); // the correction replaced the refused one: nothing left for `resume`
     }
 
     @Test
@@ -146,8 +143,7 @@ class NewPropertyWindowTest {
 
         waitUntil(() -> app.table().getItems().stream().anyMatch(row -> "Preferred store".equals(row.label())));
         assertThat(app.sim.propertiesWithLabel("Preferred store")).isEqualTo(1);
-        assertThat(app.outbox.creations().list()).singleElement()
-                .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.CREATED));
+        assertOneCreationAndItWasCreated();
     }
 
     @Test
@@ -161,6 +157,11 @@ class NewPropertyWindowTest {
         waitUntil(() -> app.outbox.creations().list().isEmpty());
         assertThat(robot.lookup("#newPropertyDialog").tryQuery()).isEmpty();
         assertThat(app.sim.propertiesWithLabel("Loyalty Tier")).isEqualTo(1);
+    }
+
+    private void assertOneCreationAndItWasCreated() {
+        assertThat(app.outbox.creations().list()).singleElement()
+                .satisfies(c -> assertThat(c.state()).isEqualTo(CreationState.CREATED));
     }
 
     private static Button button(DialogPane pane, String text) {
